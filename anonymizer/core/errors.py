@@ -1,0 +1,98 @@
+"""The exception tree of the core.
+
+Every error names the file it is about (``path``) and carries structured fields, never a finished
+sentence for people: the CLI and the GUI word (and translate) them. Each class also inherits the
+builtin it resembles, so callers that only know ``ValueError`` or ``OSError`` still catch it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AnonymizerError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    def __init__(self, path: Path | None = None, detail: str = "") -> None:
+        super().__init__(detail or type(self).__name__)
+        self.path = path
+        self.detail = detail
+
+    def with_path(self, path: Path) -> AnonymizerError:
+        """Attach the file this error is about, if it is not set yet; returns self."""
+        if self.path is None:
+            self.path = path
+        return self
+
+
+class Cancelled(AnonymizerError):
+    """The user cancelled. Not a failure: front ends swallow it silently."""
+
+
+class InputError(AnonymizerError, ValueError):
+    """The input file cannot be processed as it is."""
+
+
+class EmptyFile(InputError):
+    """The file has zero bytes."""
+
+
+class UnsupportedFormat(InputError):
+    """The content is not a format the tool handles (whatever its extension says)."""
+
+    def __init__(self, path: Path | None = None, detail: str = "", kind: str = "") -> None:
+        super().__init__(path, detail)
+        self.kind = kind
+
+
+class RefusedFormat(InputError):
+    """A known format the tool refuses on purpose because it cannot clean it completely (e.g. RAW)."""
+
+    def __init__(self, path: Path | None = None, detail: str = "", kind: str = "") -> None:
+        super().__init__(path, detail)
+        self.kind = kind
+
+
+class CorruptFile(InputError):
+    """The file is truncated or damaged and cannot be decoded completely."""
+
+
+class DecompressionBomb(InputError):
+    """The declared image size is too large to decode safely."""
+
+    def __init__(self, path: Path | None = None, detail: str = "", pixels: int = 0, limit: int = 0) -> None:
+        super().__init__(path, detail)
+        self.pixels = pixels
+        self.limit = limit
+
+
+class NoVideoStream(InputError):
+    """A container without any video stream (audio-only, or empty)."""
+
+
+class ModelError(AnonymizerError, RuntimeError):
+    """The face model cannot be used: nothing may be exported without a working detector."""
+
+
+class ModelMissing(ModelError):
+    """The model file is not where the package expects it."""
+
+
+class ModelTampered(ModelError):
+    """The model file's SHA-256 does not match the one shipped with the package."""
+
+
+class ProcessingError(AnonymizerError, RuntimeError):
+    """Detection, redaction or encoding failed for an internal reason."""
+
+
+class VerificationFailed(AnonymizerError, RuntimeError):
+    """The written output did not pass the checks; it was deleted."""
+
+    def __init__(self, path: Path | None = None, detail: str = "", leftovers: tuple[str, ...] = ()) -> None:
+        super().__init__(path, detail)
+        self.leftovers = leftovers
+
+
+class OutputError(AnonymizerError, OSError):
+    """The output could not be written (read-only folder, disk full, name clash)."""

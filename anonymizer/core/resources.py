@@ -1,0 +1,22 @@
+"""Where shipped resources live, from source and inside a PyInstaller bundle alike.
+
+This is the project's single ``IS_FROZEN`` check.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+IS_FROZEN: bool = bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the package in a checkout, inside the bundle when frozen."""
+    if IS_FROZEN:
+        return Path(getattr(sys, "_MEIPASS")) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
