@@ -1,0 +1,184 @@
+"""Decode any supported photo to upright 8-bit sRGB pixels, and encode pixels into a brand-new file.
+
+Nothing of the input file except its pixels reaches the output: the encoder is handed a numpy array,
+never the decoded ``Image`` with its ``info`` dict (which carries EXIF, ICC, XMP, comments).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageCms, ImageFile, ImageOps
+
+from anonymizer.core.errors import CorruptFile, DecompressionBomb, RefusedFormat
+from anonymizer.core.media.sniff import MediaFormat
+
+# A 200 MP phone photo is the largest honest input we expect; beyond this a declared size is a bomb.
+MAX_PIXELS = 210_000_000
+# Alpha is flattened onto this colour: whatever hid under transparent pixels is gone for good.
+FLATTEN_COLOUR = (255, 255, 255)
+
+ImageFile.LOAD_TRUNCATED_IMAGES = False  # a truncated file is an error, never half a picture
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # our own check runs first; this guards Pillow's internal paths
+_SRGB = ImageCms.createProfile("sRGB")
+
+_heif_registered = False
+
+
+def _register_heif() -> None:
+    global _heif_registered
+    if not _heif_registered:
+        from pillow_heif import register_heif_opener
+
+        register_heif_opener(thumbnails=False)
+        _heif_registered = True
+
+
+@dataclass(frozen=True)
+class DecodedImage:
+    """Upright RGB pixels (H, W, 3, uint8) and what was done to get them."""
+
+    rgb: np.ndarray
+    source_format: MediaFormat
+    orientation: int
+
+
+class OutputFormat:
+    JPEG = "JPEG"
+    PNG = "PNG"
+    WEBP = "WEBP"
+
+
+# Lossless inputs stay lossless; WebP stays WebP; everything else becomes a JPEG.
+_OUTPUT_FOR = {
+    MediaFormat.PNG: OutputFormat.PNG,
+    MediaFormat.WEBP: OutputFormat.WEBP,
+    MediaFormat.GIF: OutputFormat.PNG,
+    MediaFormat.BMP: OutputFormat.PNG,
+    MediaFormat.TIFF: OutputFormat.PNG,
+}
+EXTENSION = {OutputFormat.JPEG: ".jpg", OutputFormat.PNG: ".png", OutputFormat.WEBP: ".webp"}
+
+
+def output_format_for(source: MediaFormat) -> str:
+    return _OUTPUT_FOR.get(source, OutputFormat.JPEG)
+
+
+def _open(path: Path, fmt: MediaFormat) -> Image.Image:
+    if fmt is MediaFormat.HEIF:
+        _register_heif()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            im = Image.open(path)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
+            raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
+        except (OSError, SyntaxError, ValueError, EOFError) as e:
+            raise CorruptFile(path, f"cannot open: {e}") from e
+    width, height = im.size
+    if width <= 0 or height <= 0:
+        raise CorruptFile(path, "zero-sized image")
+    if width * height > MAX_PIXELS:
+        raise DecompressionBomb(path, f"{width}x{height}", pixels=width * height, limit=MAX_PIXELS)
+    if getattr(im, "n_frames", 1) > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.PNG):
+        raise RefusedFormat(path, "animated image", kind="animated")
+    return im
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        value = im.getexif().get(0x0112, 1)
+    except Exception:  # noqa: BLE001 - a corrupt EXIF block only loses the rotation, never safety
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _upright(im: Image.Image, orientation: int) -> Image.Image:
+    if orientation == 1:
+        return im
+    method = {
+        2: Image.Transpose.FLIP_LEFT_RIGHT,
+        3: Image.Transpose.ROTATE_180,
+        4: Image.Transpose.FLIP_TOP_BOTTOM,
+        5: Image.Transpose.TRANSPOSE,
+        6: Image.Transpose.ROTATE_270,
+        7: Image.Transpose.TRANSVERSE,
+        8: Image.Transpose.ROTATE_90,
+    }[orientation]
+    return im.transpose(method)
+
+
+def _high_bit_depth_to_8bit(im: Image.Image) -> Image.Image:
+    arr = np.asarray(im)
+    if im.mode == "F":
+        peak = float(np.nanmax(arr)) if arr.size else 1.0
+        scaled = np.clip(np.nan_to_num(arr) / (peak or 1.0) * 255.0, 0, 255)
+    else:
+        peak = 65535.0 if arr.max(initial=0) > 255 else 255.0
+        scaled = np.clip(arr.astype(np.float64) / peak * 255.0, 0, 255)
+    return Image.fromarray(scaled.astype(np.uint8), "L")
+
+
+def _to_srgb(im: Image.Image) -> Image.Image:
+    """Apply an embedded ICC profile so the pixels look right without it; then RGB, alpha flattened."""
+    icc = im.info.get("icc_profile")
+    if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        im = _high_bit_depth_to_8bit(im)
+    has_alpha = im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (im.mode == "P" and "transparency" in im.info)
+    if has_alpha:
+        im = im.convert("RGBA")
+        base = Image.new("RGB", im.size, FLATTEN_COLOUR)
+        base.paste(im, mask=im.getchannel("A"))
+        im = base
+    if icc and im.mode in ("RGB", "CMYK", "L"):
+        try:
+            src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            im = ImageCms.profileToProfile(im, src, _SRGB, outputMode="RGB")
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass  # a broken profile only costs colour accuracy; the pixels are still converted below
+    return im.convert("RGB") if im.mode != "RGB" else im
+
+
+def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
+    """Read the whole image (refusing truncation and bombs), upright, as 8-bit sRGB."""
+    im = _open(path, fmt)
+    try:
+        with im:
+            orientation = _orientation(im)
+            try:
+                im.load()
+            except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as e:
+                raise CorruptFile(path, f"cannot decode: {e}") from e
+            rgb_image = _upright(_to_srgb(im), orientation)
+            rgb = np.array(rgb_image, dtype=np.uint8)
+    except Image.DecompressionBombError as e:
+        raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
+    if rgb.ndim != 3 or rgb.shape[2] != 3:
+        raise CorruptFile(path, f"unexpected pixel layout {rgb.shape}")
+    return DecodedImage(rgb=np.ascontiguousarray(rgb), source_format=fmt, orientation=orientation)
+
+
+def encode_image(rgb: np.ndarray, output_format: str, jpeg_quality: int = 92) -> bytes:
+    """Encode pixels into a new file's bytes with no metadata of any kind."""
+    image = Image.fromarray(np.ascontiguousarray(rgb, dtype=np.uint8), "RGB")
+    buf = io.BytesIO()
+    if output_format == OutputFormat.JPEG:
+        image.save(buf, "JPEG", quality=jpeg_quality, optimize=True, progressive=False, subsampling=0)
+    elif output_format == OutputFormat.PNG:
+        image.save(buf, "PNG", optimize=False, compress_level=6)
+    elif output_format == OutputFormat.WEBP:
+        image.save(buf, "WEBP", quality=jpeg_quality, method=4)
+    else:
+        raise ValueError(output_format)
+    return buf.getvalue()
+
+
+def decode_bytes(data: bytes) -> np.ndarray:
+    """Decode an output we just wrote (for verification): RGB array."""
+    with Image.open(io.BytesIO(data)) as im:
+        im.load()
+        return np.array(im.convert("RGB"), dtype=np.uint8)

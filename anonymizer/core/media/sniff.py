@@ -1,0 +1,107 @@
+"""Tell what a file is from its first bytes, never from its extension."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from anonymizer.core.errors import EmptyFile, RefusedFormat, UnsupportedFormat
+
+
+class MediaKind(enum.Enum):
+    IMAGE = "image"
+    VIDEO = "video"
+
+
+class MediaFormat(enum.Enum):
+    JPEG = ("jpeg", MediaKind.IMAGE)
+    PNG = ("png", MediaKind.IMAGE)
+    WEBP = ("webp", MediaKind.IMAGE)
+    TIFF = ("tiff", MediaKind.IMAGE)
+    HEIF = ("heif", MediaKind.IMAGE)
+    AVIF = ("avif", MediaKind.IMAGE)
+    GIF = ("gif", MediaKind.IMAGE)
+    BMP = ("bmp", MediaKind.IMAGE)
+    MP4 = ("mp4", MediaKind.VIDEO)  # also MOV, 3GP: the ISO base media family
+    MATROSKA = ("matroska", MediaKind.VIDEO)  # MKV and WebM
+    AVI = ("avi", MediaKind.VIDEO)
+    MPEG_TS = ("mpegts", MediaKind.VIDEO)  # .ts, .mts, .m2ts
+
+    def __init__(self, label: str, kind: MediaKind) -> None:
+        self.label = label
+        self.kind = kind
+
+
+# ISO-BMFF 'ftyp' major/compatible brands that mean a still image (HEIF family) rather than a movie.
+_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"mif2"}
+_AVIF_BRANDS = {b"avif", b"avis"}
+# TIFF-based raw formats: refused, a RAW file carries far more than its pixels and we cannot decode it.
+_RAW_EXTENSION_HINT = {".dng", ".cr2", ".nef", ".arw", ".orf", ".rw2", ".pef", ".srw", ".raf", ".3fr"}
+
+_HEADER_BYTES = 4096
+
+
+def _iso_brands(head: bytes) -> set[bytes]:
+    size = int.from_bytes(head[0:4], "big")
+    end = min(max(size, 16), len(head))
+    brands = {head[8:12]}
+    brands.update(head[i : i + 4] for i in range(16, end - 3, 4))
+    return brands
+
+
+def _looks_like_mpegts(head: bytes) -> bool:
+    for stride, offset in ((188, 0), (192, 4)):  # plain TS, and M2TS with its 4-byte timecode
+        if len(head) >= offset + 2 * stride + 1 and all(
+            head[offset + k * stride] == 0x47 for k in range(3) if offset + k * stride < len(head)
+        ):
+            return True
+    return False
+
+
+def _tiff_is_raw(path: Path, head: bytes) -> bool:
+    # DNG writes DNGVersion (tag 0xC612) in IFD0; checking its bytes in the header is a cheap, safe hint.
+    little = head[:2] == b"II"
+    tag = (0xC612).to_bytes(2, "little" if little else "big")
+    return tag in head or path.suffix.lower() in _RAW_EXTENSION_HINT
+
+
+def sniff(path: Path) -> MediaFormat:
+    """Return the file's format, or raise EmptyFile / UnsupportedFormat / RefusedFormat."""
+    with open(path, "rb") as f:
+        head = f.read(_HEADER_BYTES)
+    if not head:
+        raise EmptyFile(path)
+    if head.startswith(b"\xff\xd8\xff"):
+        return MediaFormat.JPEG
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return MediaFormat.PNG
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return MediaFormat.WEBP
+    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
+        return MediaFormat.AVI
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        if _tiff_is_raw(path, head):
+            raise RefusedFormat(path, "camera RAW", kind="raw")
+        return MediaFormat.TIFF
+    if head[:4] in (b"II+\x00", b"MM\x00+"):
+        raise UnsupportedFormat(path, "BigTIFF", kind="bigtiff")
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return MediaFormat.GIF
+    if head[:2] == b"BM" and len(head) >= 26:
+        return MediaFormat.BMP
+    if head[:4] == b"\x1a\x45\xdf\xa3":
+        return MediaFormat.MATROSKA
+    if head[4:8] == b"ftyp":
+        brands = _iso_brands(head)
+        if brands & _AVIF_BRANDS:
+            return MediaFormat.AVIF
+        if head[8:12] in _HEIF_BRANDS or (brands & _HEIF_BRANDS and head[8:12] not in {b"qt  ", b"isom"}):
+            return MediaFormat.HEIF
+        if head[8:12] in {b"crx "}:
+            raise RefusedFormat(path, "camera RAW (CR3)", kind="raw")
+        return MediaFormat.MP4
+    if head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip"):
+        return MediaFormat.MP4  # old QuickTime files without 'ftyp'
+    if _looks_like_mpegts(head):
+        return MediaFormat.MPEG_TS
+    raise UnsupportedFormat(path, "unknown content", kind="unknown")

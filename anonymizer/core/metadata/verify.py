@@ -1,0 +1,132 @@
+"""Check a file we wrote, structure by structure, against an allowlist: anything else is a failure.
+
+These readers walk the bytes themselves: they share no code with the encoder (Pillow), so a bug
+that made the encoder emit a metadata block cannot also hide it here.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+from anonymizer.core.media.image_io import OutputFormat
+
+JPEG_ALLOWED = {"SOI", "APP0:JFIF", "DQT", "SOF0", "SOF1", "SOF2", "DHT", "DRI", "SOS", "EOI"}
+PNG_ALLOWED = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"gAMA", b"cHRM", b"sRGB", b"pHYs"}
+WEBP_ALLOWED = {b"VP8 ", b"VP8L", b"VP8X"}
+_SOF = {0xC0: "SOF0", 0xC1: "SOF1", 0xC2: "SOF2"}
+
+
+class StructureError(ValueError):
+    """The bytes are not a well-formed file of the expected format."""
+
+
+def _jpeg_segments(data: bytes) -> list[str]:
+    if not data.startswith(b"\xff\xd8"):
+        raise StructureError("no SOI")
+    names, pos, n = ["SOI"], 2, len(data)
+    while pos < n:
+        if data[pos] != 0xFF:
+            raise StructureError(f"expected a marker at {pos}")
+        while pos < n and data[pos] == 0xFF:
+            pos += 1
+        if pos >= n:
+            raise StructureError("truncated marker")
+        marker = data[pos]
+        pos += 1
+        if marker == 0xD9:
+            names.append("EOI")
+            if pos != n:
+                names.append(f"TRAILER:{n - pos}")
+            return names
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            names.append(f"RST{marker - 0xD0}")
+            continue
+        if pos + 2 > n:
+            raise StructureError("truncated segment length")
+        length = struct.unpack(">H", data[pos : pos + 2])[0]
+        body = data[pos + 2 : pos + length]
+        name = _jpeg_name(marker, body)
+        names.append(name)
+        pos += length
+        if marker == 0xDA:
+            pos = _end_of_entropy_data(data, pos)
+    raise StructureError("no EOI")
+
+
+def _end_of_entropy_data(data: bytes, pos: int) -> int:
+    """Skip entropy-coded bytes: stop at the first 0xFF that starts a real marker (not 0x00, RSTn)."""
+    while True:
+        pos = data.find(b"\xff", pos)
+        if pos < 0 or pos + 1 >= len(data):
+            raise StructureError("entropy-coded data runs to the end")
+        nxt = data[pos + 1]
+        if nxt != 0x00 and not 0xD0 <= nxt <= 0xD7 and nxt != 0xFF:
+            return pos
+        pos += 1 if nxt == 0xFF else 2
+
+
+def _jpeg_name(marker: int, body: bytes) -> str:
+    if marker == 0xE0:
+        return "APP0:JFIF" if body.startswith(b"JFIF\x00") else "APP0:other"
+    if 0xE0 <= marker <= 0xEF:
+        return f"APP{marker - 0xE0}"
+    if marker in _SOF:
+        return _SOF[marker]
+    return {0xDB: "DQT", 0xC4: "DHT", 0xDD: "DRI", 0xDA: "SOS", 0xFE: "COM"}.get(marker, f"M{marker:02X}")
+
+
+def jpeg_leftovers(data: bytes) -> list[str]:
+    """Names of JPEG segments that are not on the allowlist (trailing bytes count)."""
+    return [s for s in _jpeg_segments(data) if s not in JPEG_ALLOWED]
+
+
+def png_leftovers(data: bytes) -> list[str]:
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise StructureError("no PNG signature")
+    pos, n, bad = 8, len(data), []
+    while pos + 8 <= n:
+        length, ctype = struct.unpack(">I4s", data[pos : pos + 8])
+        chunk = data[pos + 8 : pos + 8 + length]
+        crc = data[pos + 8 + length : pos + 12 + length]
+        if len(chunk) != length or len(crc) != 4 or zlib.crc32(ctype + chunk) != struct.unpack(">I", crc)[0]:
+            raise StructureError(f"broken chunk {ctype!r}")
+        if ctype not in PNG_ALLOWED:
+            bad.append(ctype.decode("latin-1"))
+        pos += 12 + length
+        if ctype == b"IEND":
+            if pos != n:
+                bad.append(f"TRAILER:{n - pos}")
+            return bad
+    raise StructureError("no IEND")
+
+
+def webp_leftovers(data: bytes) -> list[str]:
+    if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        raise StructureError("no RIFF/WEBP header")
+    riff_size = struct.unpack("<I", data[4:8])[0]
+    end = 8 + riff_size
+    pos, bad = 12, []
+    while pos + 8 <= min(end, len(data)):
+        ctype, length = struct.unpack("<4sI", data[pos : pos + 8])
+        if ctype not in WEBP_ALLOWED:
+            bad.append(ctype.decode("latin-1").strip())
+        if ctype == b"VP8X" and length >= 1 and data[pos + 8] & 0b00111110 & ~0b00010000:
+            # VP8X flags: ICC (0x20), EXIF (0x08), XMP (0x04), animation (0x02); alpha (0x10) is fine
+            bad.append("VP8X-flags")
+        pos += 8 + length + (length & 1)
+    if end != len(data):
+        bad.append(f"TRAILER:{len(data) - end}")
+    return bad
+
+
+_LEFTOVERS = {
+    OutputFormat.JPEG: jpeg_leftovers,
+    OutputFormat.PNG: png_leftovers,
+    OutputFormat.WEBP: webp_leftovers,
+}
+
+
+def leftovers(data: bytes, output_format: str) -> list[str]:
+    """Everything in ``data`` outside the allowlist for ``output_format``; raises StructureError."""
+    return _LEFTOVERS[output_format](data)
