@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -143,10 +144,11 @@ def conversion_python(work: Path, given: str | None) -> str:
 
 
 def convert(py: str, graph: Path, out_model: Path) -> None:
-    # Relative paths from the work folder: tf2onnx writes the input path into the graph's doc string,
-    # and a random temp-dir name there would change the model's SHA-256 on every run.
+    # Reproducible bytes: relative paths from the work folder (tf2onnx writes the input path into the
+    # graph's doc string) and a fixed hash seed (tf2onnx orders nodes and names through sets/dicts).
+    env = {**os.environ, "PYTHONHASHSEED": "0", "TF_CPP_MIN_LOG_LEVEL": "2"}
     run([py, "-m", "tf2onnx.convert", "--graphdef", graph.name, "--inputs", INPUT, "--outputs", OUTPUT,
-         "--opset", str(OPSET), "--output", out_model.name], cwd=graph.parent)
+         "--opset", str(OPSET), "--output", out_model.name], cwd=graph.parent, env=env)
 
 
 def verify(model: Path) -> None:
