@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageCms, ImageFile, ImageOps
+from PIL import Image, ImageCms, ImageFile
 
 from anonymizer.core.errors import CorruptFile, DecompressionBomb, RefusedFormat
 from anonymizer.core.media.sniff import MediaFormat

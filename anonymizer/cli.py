@@ -1,0 +1,356 @@
+"""`anonymizer-cli`: batch cleaning, detection and inspection over the core, for people and scripts.
+
+Exit codes: 0 every file ok, 1 some files failed (the others were still written), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from anonymizer import __version__
+from anonymizer.core.cancel import CancelToken, ProgressCallback, no_progress
+from anonymizer.core.errors import AnonymizerError
+from anonymizer.core.models import (
+    AudioMode,
+    CleanOptions,
+    DetectionOptions,
+    FileResult,
+    MetadataItem,
+    NamingScheme,
+    Preset,
+    Progress,
+    RedactionOptions,
+    RedactionStyle,
+    Shape,
+    Status,
+)
+from anonymizer.messages import describe, describe_with_detail
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _sensitivity(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a number from 0 to 1") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be a number from 0 to 1")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _add_detection_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--preset", choices=[x.value for x in Preset], default=Preset.THOROUGH.value,
+                   help="thorough (default, photos) or fast")
+    p.add_argument("--sensitivity", type=_sensitivity, default=0.5,
+                   help="0..1, higher finds more faces and more false alarms (default 0.5)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="anonymizer-cli",
+        description="Redact faces and remove identifying metadata from photos and videos, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="technical details (may show file paths)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    clean = sub.add_parser("clean", help="write redacted, metadata-free copies into a folder")
+    clean.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
+    clean.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
+    clean.add_argument("--style", choices=[s.value for s in RedactionStyle], default=RedactionStyle.PIXELATE.value)
+    clean.add_argument("--shape", choices=[s.value for s in Shape], default=Shape.ELLIPSE.value)
+    clean.add_argument("--audio", choices=[a.value for a in AudioMode], default=AudioMode.REMOVE.value,
+                       help="videos: remove (default), keep, or distort voices")
+    clean.add_argument("--names", choices=[n.value for n in NamingScheme], default=NamingScheme.RANDOM.value,
+                       help="output names: random (default), numbered, or keep the original names")
+    clean.add_argument("--quality", type=int, default=92, choices=range(50, 101), metavar="50-100",
+                       help="JPEG/WebP quality (default 92)")
+    clean.add_argument("--jobs", type=_positive_int, default=1, help="files processed at once")
+    clean.add_argument("--json", action="store_true", help="one JSON object per input file per line")
+    _add_detection_args(clean)
+
+    detect = sub.add_parser("detect", help="print the faces found in photos")
+    detect.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    detect.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    _add_detection_args(detect)
+
+    inspect = sub.add_parser("inspect", help="list the identifying metadata files carry")
+    inspect.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    inspect.add_argument("--json", action="store_true")
+
+    sub.add_parser("selftest", help="check the face model offline and run one detection")
+    return parser
+
+
+def _options(args: argparse.Namespace) -> CleanOptions:
+    detection = DetectionOptions(preset=Preset(args.preset), sensitivity=args.sensitivity)
+    return CleanOptions(
+        redaction=RedactionOptions(style=RedactionStyle(args.style), shape=Shape(args.shape)),
+        detection=detection,
+        audio=AudioMode(args.audio),
+        naming=NamingScheme(args.names),
+        jpeg_quality=args.quality,
+        video_detection=DetectionOptions(preset=Preset.FAST, sensitivity=args.sensitivity)
+        if detection.preset is Preset.THOROUGH else detection,
+    )
+
+
+def _emit(obj: dict[str, Any], out: TextIO) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def _error_text(error: BaseException | None, verbose: bool) -> str:
+    if error is None:
+        return ""
+    return describe_with_detail(error) if verbose else describe(error)
+
+
+def _item_text(item: MetadataItem) -> str:
+    return f"{item.label}: {item.value}" if item.value else item.label
+
+
+def _result_json(r: FileResult, verbose: bool) -> dict[str, Any]:
+    return {
+        "input": str(r.input),
+        "output": str(r.output) if r.output else None,
+        "status": "ok" if r.status is Status.OK else "error",
+        "error": _error_text(r.error, verbose) or None,
+        "faces": r.faces,
+        "metadata_removed": [_item_text(m) for m in r.metadata_removed],
+    }
+
+
+@contextmanager
+def _cancel_on_interrupt(cancel: CancelToken) -> Iterator[None]:
+    """Ctrl-C or SIGTERM: stop between units of work; temp files are removed by the core."""
+    def handler(signum: int, frame: object) -> None:
+        cancel.cancel()
+
+    previous = signal.signal(signal.SIGTERM, handler) if threading.current_thread() is threading.main_thread() \
+        else None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run_in_thread(work: Callable[[], Any], cancel: CancelToken) -> Any:
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as e:  # noqa: BLE001 - re-raised in the calling thread
+            box["error"] = e
+
+    t = threading.Thread(target=target, name="anonymizer-batch", daemon=True)
+    t.start()
+    while t.is_alive():
+        try:
+            t.join(0.2)
+        except KeyboardInterrupt:
+            cancel.cancel()
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
+
+
+class _TerminalProgress:
+    """A rich progress display on stderr: files done, and the current file's stage or frames."""
+
+    def __init__(self, total_files: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                  TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self._files = self._progress.add_task("files", total=total_files)
+        self._lock = threading.Lock()
+        self._tasks: dict[Path, Any] = {}
+
+    def __enter__(self) -> _TerminalProgress:
+        self._progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.__exit__(None, None, None)
+
+    def for_file(self, path: Path) -> ProgressCallback:
+        def report(p: Progress) -> None:
+            with self._lock:
+                task = self._tasks.get(path)
+                if task is None:
+                    task = self._tasks[path] = self._progress.add_task(path.name[:40], total=p.total)
+                self._progress.update(task, completed=p.done, total=p.total, description=f"{path.name[:32]} {p.stage}")
+        return report
+
+    def file_done(self, path: Path) -> None:
+        with self._lock:
+            task = self._tasks.pop(path, None)
+            if task is not None:
+                self._progress.remove_task(task)
+            self._progress.advance(self._files)
+
+    def print(self, text: str) -> None:
+        self._progress.console.print(text, markup=False, highlight=False)
+
+
+def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from anonymizer.core.batch import BatchItem, collect_inputs, run_batch
+    from anonymizer.core.output import OutputNamer
+
+    options = _options(args)
+    files = collect_inputs(args.inputs, args.output)
+    if not files:
+        err.write("anonymizer-cli: no files found in the given inputs\n")
+        return EXIT_USAGE
+    namer = OutputNamer(args.output, options.naming)
+    cancel = CancelToken()
+    show_bar = not args.json and err.isatty()
+    failures = 0
+
+    def report_line(r: FileResult, printer: Callable[[str], None]) -> None:
+        nonlocal failures
+        if r.status is not Status.OK:
+            failures += 1
+        if args.json:
+            _emit(_result_json(r, args.verbose), out)
+        elif r.status is Status.OK:
+            printer(f"ok     {r.input.name} -> {r.output.name if r.output else ''} "
+                    f"({r.faces} faces, {len(r.metadata_removed)} metadata items removed)")
+        else:
+            printer(f"error  {r.input}: {_error_text(r.error, args.verbose)}")
+
+    def run(progress_for: Callable[[Path], ProgressCallback], on_done: Callable[[FileResult], None]) -> None:
+        items = [BatchItem(p) for p in files]
+        run_batch(items, namer, options, jobs=args.jobs, on_result=on_done, progress_for=progress_for,
+                  cancel=cancel)
+
+    def plain_print(text: str) -> None:
+        (out if text.startswith("ok") else err).write(text + "\n")
+
+    try:
+        with _cancel_on_interrupt(cancel):
+            if show_bar:
+                with _TerminalProgress(len(files)) as bar:
+                    def done(r: FileResult) -> None:
+                        bar.file_done(r.input)
+                        report_line(r, bar.print)
+                    _run_in_thread(lambda: run(bar.for_file, done), cancel)
+            else:
+                _run_in_thread(lambda: run(lambda _: no_progress, lambda r: report_line(r, plain_print)), cancel)
+    except AnonymizerError as e:
+        err.write(f"anonymizer-cli: {args.output}: {_error_text(e, args.verbose)}\n")
+        return EXIT_SOME_FAILED
+    if cancel.cancelled:
+        err.write("anonymizer-cli: cancelled; unfinished files were not written\n")
+    return EXIT_SOME_FAILED if failures or cancel.cancelled else EXIT_OK
+
+
+def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from anonymizer.core.pipeline import analyze_photo
+
+    options = CleanOptions(detection=DetectionOptions(preset=Preset(args.preset), sensitivity=args.sensitivity))
+    failures = 0
+    for path in args.inputs:
+        try:
+            a = analyze_photo(path, options)
+        except AnonymizerError as e:
+            failures += 1
+            text = _error_text(e, args.verbose)
+            if args.json:
+                _emit({"file": str(path), "error": text}, out)
+            else:
+                err.write(f"error  {path}: {text}\n")
+            continue
+        faces = [{"box": d.box.as_list(1), "score": round(d.score, 4)} for d in a.detections]
+        if args.json:
+            _emit({"file": str(path), "width": a.width, "height": a.height, "faces": faces}, out)
+        else:
+            out.write(f"{path}: {len(faces)} faces\n")
+            for f in faces:
+                out.write(f"  box {f['box']} score {f['score']}\n")
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from anonymizer.core.media.sniff import sniff
+    from anonymizer.core.metadata import inspect_file, sidecar_files
+
+    failures = 0
+    for path in args.inputs:
+        try:
+            items = inspect_file(path, sniff(path))
+            sidecars = sidecar_files(path)
+        except (AnonymizerError, OSError) as e:
+            failures += 1
+            text = _error_text(e, args.verbose) if isinstance(e, AnonymizerError) else str(e.strerror)
+            if args.json:
+                _emit({"file": str(path), "error": text}, out)
+            else:
+                err.write(f"error  {path}: {text}\n")
+            continue
+        if args.json:
+            groups: dict[str, list[str]] = {}
+            for item in items:
+                groups.setdefault(item.group.value, []).append(_item_text(item))
+            _emit({"file": str(path), "metadata": groups, "sidecars": [s.name for s in sidecars]}, out)
+            continue
+        out.write(f"{path}:\n")
+        if not items:
+            out.write("  no identifying metadata found\n")
+        for item in items:
+            out.write(f"  [{item.group.value}] {_item_text(item)}\n")
+        for s in sidecars:
+            out.write(f"  [sidecar] {s.name} sits beside this file and is never copied; delete it before sharing\n")
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def cmd_selftest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from anonymizer.core.detection import selftest
+
+    try:
+        report = selftest()
+    except AnonymizerError as e:
+        err.write(f"selftest failed: {_error_text(e, True)}\n")
+        return EXIT_SOME_FAILED
+    out.write(f"selftest ok: {report}\n")
+    return EXIT_OK
+
+
+COMMANDS = {"clean": cmd_clean, "detect": cmd_detect, "inspect": cmd_inspect, "selftest": cmd_selftest}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.CRITICAL, stream=err,
+                        format="%(levelname)s %(name)s: %(message)s")
+    return COMMANDS[args.command](args, out, err)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Many files: walk folders, run the pipeline on a pool of workers, report each result as it lands.
+
+The CLI and the GUI both run batches through :func:`run_batch`; neither has a loop of its own.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from anonymizer.core.errors import Cancelled, OutputError
+from anonymizer.core.models import CleanOptions, FileResult, Status
+from anonymizer.core.output import TEMP_PREFIX, OutputNamer
+from anonymizer.core.pipeline import Edits, clean_file
+
+# Files met while walking a folder that are never media: skipped silently (sidecars are reported by
+# `inspect`, never copied). A file named on the command line is always tried, whatever its name.
+SKIPPED_WHEN_WALKING = {".xmp", ".aae", ".thm", ".txt", ".md", ".json", ".csv", ".db", ".ini", ".log",
+                        ".pdf", ".doc", ".docx", ".html", ".htm", ".xml", ".lrv", ".srt"}
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    path: Path
+    edits: Edits | None = None
+
+
+def _walk(folder: Path, exclude: Path | None) -> Iterable[Path]:
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        root_path = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and (exclude is None or (root_path / d).resolve() != exclude))
+        for name in sorted(files):
+            if name.startswith(".") or name.startswith(TEMP_PREFIX):
+                continue
+            p = root_path / name
+            if p.suffix.lower() in SKIPPED_WHEN_WALKING or p.is_symlink():
+                continue
+            yield p
+
+
+def collect_inputs(paths: Sequence[Path], out_dir: Path | None = None) -> list[Path]:
+    """Expand folders recursively (hidden files, sidecars and the output folder left out)."""
+    exclude = out_dir.resolve() if out_dir is not None and out_dir.exists() else None
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for p in paths:
+        items = _walk(p, exclude) if p.is_dir() else [p]
+        for item in items:
+            key = item.resolve() if item.exists() else item
+            if key not in seen:
+                seen.add(key)
+                found.append(item)
+    return found
+
+
+ResultCallback = Callable[[FileResult], None]
+FileProgressFactory = Callable[[Path], ProgressCallback]
+
+
+def _prepare_out_dir(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(out_dir, f"cannot create the output folder: {e.strerror or e}") from e
+
+
+def run_batch(
+    items: Sequence[BatchItem],
+    namer: OutputNamer,
+    options: CleanOptions,
+    *,
+    jobs: int = 1,
+    on_result: ResultCallback = lambda _: None,
+    progress_for: FileProgressFactory = lambda _: no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> list[FileResult]:
+    """Clean every item; results come back in input order. Cancel stops before the next file."""
+    _prepare_out_dir(namer.out_dir)
+    results: dict[int, FileResult] = {}
+
+    def one(index: int) -> FileResult:
+        item = items[index]
+        if cancel.cancelled:
+            return FileResult(item.path, Status.CANCELLED, error=Cancelled(item.path))
+        return clean_file(item.path, namer, options, edits=item.edits, progress=progress_for(item.path),
+                          cancel=cancel)
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="anonymizer") as pool:
+        pending: dict[Future[FileResult], int] = {}
+        queue = iter(range(len(items)))
+        for index in queue:
+            pending[pool.submit(one, index)] = index
+            if len(pending) >= max(1, jobs):
+                break
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                index = pending.pop(fut)
+                results[index] = fut.result()
+                on_result(results[index])
+                nxt = next(queue, None)
+                if nxt is not None:
+                    pending[pool.submit(one, nxt)] = nxt
+    return [results[i] for i in range(len(items))]

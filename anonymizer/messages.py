@@ -1,0 +1,77 @@
+"""Human sentences for the core's typed errors, shared by the CLI and the GUI.
+
+The core never words an error. Each sentence here goes through ``translate(context, text)``; the CLI
+uses it as is (English), the GUI installs Qt's translator with :func:`set_translator` so the same
+sentences come out in the user's language (they are listed in the ``.ts`` files under ``Errors``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from anonymizer.core import errors as e
+
+Translator = Callable[[str, str], str]
+_CONTEXT = "Errors"
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+_translate: Translator = _identity
+
+
+def set_translator(translator: Translator) -> None:
+    global _translate
+    _translate = translator
+
+
+def translate(context: str, text: str) -> str:
+    return _translate(context, text)
+
+
+def _t(text: str) -> str:
+    return translate(_CONTEXT, text)
+
+
+def describe(error: BaseException) -> str:
+    """One plain sentence saying why a file was not processed (no file name: callers add it)."""
+    if isinstance(error, e.EmptyFile):
+        return _t("The file is empty (0 bytes).")
+    if isinstance(error, e.RefusedFormat):
+        if error.kind == "raw":
+            return _t("Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.")
+        if error.kind == "animated":
+            return _t("Animated images are not supported. Convert the animation to a video first.")
+        return _t("This kind of file is not supported.")
+    if isinstance(error, e.UnsupportedFormat):
+        return _t("This is not a photo or video format the app can read.")
+    if isinstance(error, e.DecompressionBomb):
+        return _t("The image declares a size too large to open safely (possible decompression bomb).")
+    if isinstance(error, e.NoVideoStream):
+        return _t("The file has no video picture to clean (audio only or empty).")
+    if isinstance(error, e.CorruptFile):
+        return _t("The file is damaged or incomplete and cannot be read completely.")
+    if isinstance(error, e.ModelTampered):
+        return _t("The face detection model has been modified or damaged; refusing to run. Reinstall the app.")
+    if isinstance(error, e.ModelMissing):
+        return _t("The face detection model is missing. Reinstall the app.")
+    if isinstance(error, e.ModelError):
+        return _t("The face detector could not be started.")
+    if isinstance(error, e.VerificationFailed):
+        return _t("The cleaned copy failed the final safety check and was deleted.")
+    if isinstance(error, e.OutputError):
+        return _t("The cleaned copy could not be written (is the output folder writable and not full?).")
+    if isinstance(error, e.Cancelled):
+        return _t("Cancelled.")
+    if isinstance(error, e.ProcessingError):
+        return _t("Processing failed inside the app; no output was written.")
+    return _t("An unexpected error occurred; no output was written.")
+
+
+def describe_with_detail(error: BaseException) -> str:
+    """The sentence plus the technical detail, for `--verbose` and the GUI's details view."""
+    sentence = describe(error)
+    detail = getattr(error, "detail", "")
+    return f"{sentence} ({detail})" if detail else sentence
