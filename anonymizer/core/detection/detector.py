@@ -1,0 +1,204 @@
+"""The face detector: a scale pyramid of RetinaFace passes over tiles, merged by NMS.
+
+See DESIGN.md section 5 and notes/detector-measurements.md for why: resolution is the strongest lever,
+the graph is cut before its own NMS, tiles keep memory flat, and thresholds are chosen for recall.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from anonymizer.core.cancel import CancelToken
+from anonymizer.core.detection import geometry as geo
+from anonymizer.core.detection.model import (
+    COL_BOX,
+    COL_LANDMARKS,
+    COL_SCORE,
+    STRIDE,
+    ModelSession,
+    get_session,
+)
+from anonymizer.core.models import Box, Detection, DetectionOptions, Preset
+
+# Anchors scoring below this never reach the merge: keeps NMS cheap; far below any operating point.
+SCORE_FLOOR = 0.02
+NMS_IOU = 0.4
+TILE = 1024
+OVERLAP = 192
+EDGE_MARGIN = 2.0
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One run of the model over the image resized by ``scale``; tiled when larger than ``tile``."""
+
+    scale: float
+    tile: int | None = TILE
+    overlap: int = OVERLAP
+
+
+# Sensitivity (0..1) to score threshold: piecewise linear through these points, calibrated on the
+# benchmark (bench/README.md). Higher sensitivity, lower threshold, more faces and more false alarms.
+SENSITIVITY_POINTS: dict[Preset, tuple[tuple[float, float], ...]] = {
+    Preset.THOROUGH: ((0.0, 0.7), (0.5, 0.3), (1.0, 0.05)),
+    Preset.FAST: ((0.0, 0.7), (0.5, 0.3), (1.0, 0.05)),
+}
+
+
+def score_threshold(options: DetectionOptions) -> float:
+    """The score threshold that ``options.sensitivity`` stands for in ``options.preset``."""
+    pts = SENSITIVITY_POINTS[options.preset]
+    s = min(1.0, max(0.0, float(options.sensitivity)))
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return float(np.interp(s, xs, ys))
+
+
+def plan_passes(width: int, height: int, preset: Preset) -> list[Pass]:
+    """The scale pyramid for an image of this size."""
+    long_side = max(width, height)
+    if preset is Preset.FAST:
+        return [Pass(scale=min(1.0, 1280 / long_side), tile=None)]
+    passes = [Pass(scale=2.0 if long_side <= 2000 else 1.0)]
+    # A whole-image pass at 1024 px long side catches faces bigger than the largest anchors at the
+    # main scale (and faces cut by tile seams).
+    passes.append(Pass(scale=min(1.0, 1024 / long_side), tile=None))
+    return passes
+
+
+def _resize(rgb: np.ndarray, scale: float) -> np.ndarray:
+    if scale == 1.0:
+        return rgb
+    import cv2  # lazy
+
+    h, w = rgb.shape[:2]
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    interp = cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA
+    return cv2.resize(rgb, size, interpolation=interp)
+
+
+@dataclass
+class RawDetections:
+    """Merged detections as arrays, in original-image pixels: boxes (N, 4) corners, scores, landmarks."""
+
+    boxes: np.ndarray
+    scores: np.ndarray
+    landmarks: np.ndarray
+
+    @classmethod
+    def empty(cls) -> RawDetections:
+        return cls(np.zeros((0, 4), np.float32), np.zeros(0, np.float32), np.zeros((0, 10), np.float32))
+
+    def select(self, idx: np.ndarray) -> RawDetections:
+        return RawDetections(self.boxes[idx], self.scores[idx], self.landmarks[idx])
+
+    @classmethod
+    def concat(cls, parts: list[RawDetections]) -> RawDetections:
+        if not parts:
+            return cls.empty()
+        return cls(np.concatenate([p.boxes for p in parts]), np.concatenate([p.scores for p in parts]),
+                   np.concatenate([p.landmarks for p in parts]))
+
+    def nms(self, iou: float = NMS_IOU) -> RawDetections:
+        return self.select(geo.nms(self.boxes, self.scores, iou)) if len(self.scores) else self
+
+    def above(self, threshold: float) -> RawDetections:
+        return self.select(np.nonzero(self.scores >= threshold)[0])
+
+    def to_detections(self) -> list[Detection]:
+        out = []
+        for b, s, lm in zip(self.boxes.tolist(), self.scores.tolist(), self.landmarks.tolist(), strict=True):
+            out.append(Detection(Box.from_corners(*b), float(s), tuple(zip(lm[0::2], lm[1::2], strict=True))))
+        return out
+
+
+def run_window(session: ModelSession, window: np.ndarray, floor: float) -> RawDetections:
+    """Run the model on one (h, w, 3) uint8 window; boxes in that window's pixels."""
+    h, w = window.shape[:2]
+    padded = geo.pad_to_multiple(window, STRIDE)
+    ph, pw = padded.shape[:2]
+    rows = session.run(padded[None].astype(np.float32))
+    rows = rows[rows[:, COL_SCORE] >= floor]
+    boxes = geo.to_pixels(rows[:, COL_BOX], pw, ph)
+    lms = rows[:, COL_LANDMARKS] * np.array([pw, ph] * 5, dtype=np.float32)
+    # Anchors beyond the real image (in the padding) cannot be faces.
+    inside = (boxes[:, 0] < w) & (boxes[:, 1] < h)
+    return RawDetections(boxes[inside], rows[inside, COL_SCORE], lms[inside]).nms()
+
+
+def run_pass(session: ModelSession, rgb: np.ndarray, p: Pass, floor: float,
+             cancel: CancelToken | None = None) -> RawDetections:
+    """One pass of the pyramid; boxes in original-image pixels."""
+    scaled = _resize(rgb, p.scale)
+    sh, sw = scaled.shape[:2]
+    if p.tile is None or max(sw, sh) <= p.tile:
+        tiles = [geo.Tile(0, 0, sw, sh)]
+    else:
+        tiles = geo.make_tiles(sw, sh, p.tile, p.overlap)
+    parts = []
+    for t in tiles:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        det = run_window(session, scaled[t.y0:t.y0 + t.h, t.x0:t.x0 + t.w], floor)
+        det = det.select(np.nonzero(~geo.touches_inner_edge(det.boxes, t, EDGE_MARGIN))[0])
+        det.boxes = geo.map_back(det.boxes, t.x0, t.y0, p.scale)
+        det.landmarks = (det.landmarks + np.array([t.x0, t.y0] * 5, dtype=np.float32)) / p.scale
+        parts.append(det)
+    return RawDetections.concat(parts)
+
+
+class FaceDetector:
+    """Finds faces in an RGB image. Cheap to create; the ONNX session is shared per process.
+
+    ``detect`` may be called from several threads at once.
+    """
+
+    def __init__(self, options: DetectionOptions = DetectionOptions(), model_path: Path | str | None = None,
+                 session: ModelSession | None = None) -> None:
+        self.options = options
+        self.threshold = score_threshold(options)
+        self._session = session or get_session(model_path)
+
+    @property
+    def session(self) -> ModelSession:
+        return self._session
+
+    def detect_raw(self, rgb: np.ndarray, floor: float = SCORE_FLOOR,
+                   cancel: CancelToken | None = None) -> RawDetections:
+        """Every merged detection scoring at least ``floor`` (for benchmarks and review lists)."""
+        if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8:
+            raise ValueError(f"expected an (H, W, 3) uint8 RGB array, got {rgb.shape} {rgb.dtype}")
+        h, w = rgb.shape[:2]
+        parts = [run_pass(self._session, rgb, p, floor, cancel)
+                 for p in plan_passes(w, h, self.options.preset)]
+        merged = RawDetections.concat(parts).nms()
+        merged.boxes = np.clip(merged.boxes, 0, [w, h, w, h]).astype(np.float32)
+        keep = (merged.boxes[:, 2] > merged.boxes[:, 0]) & (merged.boxes[:, 3] > merged.boxes[:, 1])
+        return merged.select(np.nonzero(keep)[0])
+
+    def detect(self, rgb: np.ndarray, cancel: CancelToken | None = None) -> list[Detection]:
+        """Faces in ``rgb`` ((H, W, 3) uint8 RGB), in its pixel coordinates, before expansion."""
+        # Thresholding commutes with greedy NMS, so the threshold can serve as the floor (fewer boxes).
+        return self.detect_raw(rgb, self.threshold, cancel).to_detections()
+
+
+_lock = threading.Lock()
+_detectors: dict[DetectionOptions, FaceDetector] = {}
+
+
+def get_detector(options: DetectionOptions = DetectionOptions()) -> FaceDetector:
+    """A detector for ``options``; all detectors of the process share one ONNX session."""
+    with _lock:
+        det = _detectors.get(options)
+        if det is None:
+            det = _detectors[options] = FaceDetector(options)
+        return det
+
+
+def clear_detectors() -> None:
+    """Forget cached detectors (tests that switch models)."""
+    with _lock:
+        _detectors.clear()
