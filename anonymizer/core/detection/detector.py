@@ -26,6 +26,7 @@ from anonymizer.core.models import Box, Detection, DetectionOptions, Preset
 
 # Anchors scoring below this never reach the merge: keeps NMS cheap; far below any operating point.
 SCORE_FLOOR = 0.02
+DEFAULT_OPTIONS = DetectionOptions()  # frozen, so safe as a shared default
 NMS_IOU = 0.4
 TILE = 1024
 OVERLAP = 192
@@ -156,7 +157,7 @@ class FaceDetector:
     ``detect`` may be called from several threads at once.
     """
 
-    def __init__(self, options: DetectionOptions = DetectionOptions(), model_path: Path | str | None = None,
+    def __init__(self, options: DetectionOptions = DEFAULT_OPTIONS, model_path: Path | str | None = None,
                  session: ModelSession | None = None) -> None:
         self.options = options
         self.threshold = score_threshold(options)
@@ -189,7 +190,7 @@ _lock = threading.Lock()
 _detectors: dict[DetectionOptions, FaceDetector] = {}
 
 
-def get_detector(options: DetectionOptions = DetectionOptions()) -> FaceDetector:
+def get_detector(options: DetectionOptions = DEFAULT_OPTIONS) -> FaceDetector:
     """A detector for ``options``; all detectors of the process share one ONNX session."""
     with _lock:
         det = _detectors.get(options)
