@@ -14,7 +14,7 @@ IS_FROZEN: bool = bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS
 def resources_dir() -> Path:
     """The ``resources/`` folder: beside the package in a checkout, inside the bundle when frozen."""
     if IS_FROZEN:
-        return Path(getattr(sys, "_MEIPASS")) / "resources"
+        return Path(sys._MEIPASS) / "resources"
     return Path(__file__).resolve().parents[2] / "resources"
 
 
