@@ -336,7 +336,9 @@ def cmd_selftest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except AnonymizerError as e:
         err.write(f"selftest failed: {_error_text(e, True)}\n")
         return EXIT_SOME_FAILED
-    out.write(f"selftest ok: {report}\n")
+    out.write(f"selftest ok: model {report.model} (sha256 {report.sha256}, {report.size / 1e6:.1f} MB) verified "
+              f"and loaded in {report.load_seconds:.2f} s; one detection ran in {report.detect_seconds:.2f} s, "
+              "offline\n")
     return EXIT_OK
 
 
