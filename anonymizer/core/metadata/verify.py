@@ -6,9 +6,15 @@ that made the encoder emit a metadata block cannot also hide it here.
 
 from __future__ import annotations
 
+import io
 import struct
 import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
 
+from PIL import Image
+
+from anonymizer.core.errors import VerificationFailed
 from anonymizer.core.media.image_io import OutputFormat
 
 JPEG_ALLOWED = {"SOI", "APP0:JFIF", "DQT", "SOF0", "SOF1", "SOF2", "DHT", "DRI", "SOS", "EOI"}
@@ -21,13 +27,27 @@ class StructureError(ValueError):
     """The bytes are not a well-formed file of the expected format."""
 
 
-def _jpeg_segments(data: bytes) -> list[str]:
+@dataclass(frozen=True)
+class Segment:
+    """One JPEG marker segment: its name, where it starts, and its body (without marker and length)."""
+
+    marker: int
+    name: str
+    offset: int
+    body: bytes = b""
+
+
+def iter_jpeg_segments(data: bytes) -> Iterator[Segment]:
+    """Every marker segment from SOI to EOI; then, if bytes follow EOI, one 'TRAILER:n' segment whose
+    body is those bytes. Raises StructureError on a malformed stream (after yielding what it read)."""
     if not data.startswith(b"\xff\xd8"):
         raise StructureError("no SOI")
-    names, pos, n = ["SOI"], 2, len(data)
+    yield Segment(0xD8, "SOI", 0)
+    pos, n = 2, len(data)
     while pos < n:
         if data[pos] != 0xFF:
             raise StructureError(f"expected a marker at {pos}")
+        start = pos
         while pos < n and data[pos] == 0xFF:
             pos += 1
         if pos >= n:
@@ -35,23 +55,28 @@ def _jpeg_segments(data: bytes) -> list[str]:
         marker = data[pos]
         pos += 1
         if marker == 0xD9:
-            names.append("EOI")
+            yield Segment(marker, "EOI", start)
             if pos != n:
-                names.append(f"TRAILER:{n - pos}")
-            return names
+                yield Segment(-1, f"TRAILER:{n - pos}", pos, data[pos:])
+            return
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            names.append(f"RST{marker - 0xD0}")
+            yield Segment(marker, f"RST{marker - 0xD0}", start)
             continue
         if pos + 2 > n:
             raise StructureError("truncated segment length")
         length = struct.unpack(">H", data[pos : pos + 2])[0]
+        if length < 2 or pos + length > n:
+            raise StructureError(f"segment at {start} runs past the end")
         body = data[pos + 2 : pos + length]
-        name = _jpeg_name(marker, body)
-        names.append(name)
+        yield Segment(marker, _jpeg_name(marker, body), start, body)
         pos += length
         if marker == 0xDA:
             pos = _end_of_entropy_data(data, pos)
     raise StructureError("no EOI")
+
+
+def _jpeg_segments(data: bytes) -> list[str]:
+    return [seg.name for seg in iter_jpeg_segments(data)]
 
 
 def _end_of_entropy_data(data: bytes, pos: int) -> int:
@@ -130,3 +155,48 @@ _LEFTOVERS = {
 def leftovers(data: bytes, output_format: str) -> list[str]:
     """Everything in ``data`` outside the allowlist for ``output_format``; raises StructureError."""
     return _LEFTOVERS[output_format](data)
+
+
+# Keys Pillow puts in ``Image.info`` for a file that carries no metadata at all.
+_PILLOW_INFO_ALLOWED = {
+    OutputFormat.JPEG: {"jfif", "jfif_version", "jfif_unit", "jfif_density", "dpi", "progressive", "progression"},
+    OutputFormat.PNG: {"dpi", "gamma", "srgb", "chromaticity", "aspect"},
+    OutputFormat.WEBP: {"loop", "background", "duration", "timestamp"},
+}
+
+
+def pillow_leftovers(data: bytes, output_format: str) -> list[str]:
+    """A second, independent opinion: what Pillow's own readers find in the written bytes."""
+    found: list[str] = []
+    with Image.open(io.BytesIO(data)) as im:
+        if (im.format or "").upper() != output_format:
+            found.append(f"pillow:format={im.format}")
+        extra = set(im.info) - _PILLOW_INFO_ALLOWED[output_format]
+        found.extend(f"pillow:info:{key}" for key in sorted(extra))
+        if len(im.getexif()):
+            found.append("pillow:exif")
+        found.extend(f"pillow:{name}" for name, _ in getattr(im, "applist", []) if name != "APP0")
+        found.extend(f"pillow:text:{key}" for key in (getattr(im, "text", None) or {}))
+        if getattr(im, "n_frames", 1) != 1:
+            found.append("pillow:frames")
+        im.load()  # the whole image must decode: a truncated output is no output
+    return found
+
+
+def verify_written(data: bytes, output_format: str) -> None:
+    """Raise VerificationFailed unless ``data`` holds nothing outside the allowlist for its format.
+
+    Two independent readers must agree: our own structure walker (``leftovers``) and Pillow.
+    """
+    try:
+        found = leftovers(data, output_format)
+    except StructureError as e:
+        raise VerificationFailed(detail=f"malformed {output_format} output: {e}", leftovers=("structure",)) from e
+    except KeyError as e:
+        raise VerificationFailed(detail=f"no verifier for {output_format}", leftovers=("format",)) from e
+    try:
+        found += pillow_leftovers(data, output_format)
+    except Exception as e:  # noqa: BLE001 - any failure to re-open the output is a failed verification
+        raise VerificationFailed(detail=f"output does not re-open: {e}", leftovers=("unreadable",)) from e
+    if found:
+        raise VerificationFailed(detail="metadata left in the output: " + ", ".join(found), leftovers=tuple(found))

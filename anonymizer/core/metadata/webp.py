@@ -1,0 +1,52 @@
+"""WebP: the RIFF chunks EXIF, XMP and ICCP, animation, unknown chunks, and bytes after the RIFF."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+from anonymizer.core.media.sniff import MediaFormat
+from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.exif import describe_exif
+from anonymizer.core.metadata.icc import describe_icc
+from anonymizer.core.metadata.motion import describe_trailer
+from anonymizer.core.metadata.xmp import describe_xmp
+from anonymizer.core.models import MetadataGroup as G
+
+_STRUCTURAL = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH"}
+
+
+class WebpHandler(FormatHandler):
+    formats = (MediaFormat.WEBP,)
+    name = "WebP"
+
+    def collect(self, path: Path, findings: Findings) -> None:
+        data = path.read_bytes()
+        end = min(8 + struct.unpack("<I", data[4:8])[0], len(data))
+        pos = 12
+        while pos + 8 <= end:
+            ctype, length = struct.unpack("<4sI", data[pos : pos + 8])
+            body = data[pos + 8 : pos + 8 + length]
+            if len(body) != length:
+                findings.partial("WebP structure")
+                break
+            with findings.reading(f"WebP chunk {plain(ctype)}"):
+                _chunk(ctype, body, findings)
+            pos += 8 + length + (length & 1)
+        if 8 + struct.unpack("<I", data[4:8])[0] < len(data):
+            describe_trailer(findings, data[end:], "image")
+
+
+def _chunk(ctype: bytes, body: bytes, findings: Findings) -> None:
+    if ctype in _STRUCTURAL:
+        return
+    if ctype == b"EXIF":
+        describe_exif(body, findings)
+    elif ctype == b"XMP ":
+        describe_xmp(body, findings)
+    elif ctype == b"ICCP":
+        describe_icc(body, findings)
+    elif ctype in (b"ANIM", b"ANMF"):
+        findings.add(G.OTHER, "Animation frames")
+    else:
+        findings.add(G.OTHER, f"Unknown WebP chunk '{plain(ctype)}' ({len(body)} bytes)")
