@@ -1,0 +1,139 @@
+"""One video, end to end: decode, detect, track, redact, encode, handle the sound, verify."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from anonymizer.core.errors import AnonymizerError
+from anonymizer.core.models import (
+    AudioMode,
+    Box,
+    CleanOptions,
+    Detection,
+    Progress,
+    Region,
+    RegionSource,
+)
+from anonymizer.core.redaction import apply_redaction, regions_from_detections
+from anonymizer.core.video.audio import AudioTrack
+from anonymizer.core.video.decode import DecodedFrame, VideoSource
+from anonymizer.core.video.encode import VideoWriter
+from anonymizer.core.video.tracking import FaceTracker
+from anonymizer.core.video.types import ManualVideoRegion, VideoReport
+from anonymizer.core.video.verify import Expected, verify_video
+
+
+class Detector(Protocol):
+    def detect(self, rgb: np.ndarray, cancel: CancelToken | None = None) -> list[Detection]: ...
+
+
+class _Run:
+    """The state of one run: the output is created at the first frame, once its upright size is known."""
+
+    def __init__(self, source: VideoSource, dst: Path, options: CleanOptions, detector: Detector,
+                 manual: Sequence[ManualVideoRegion], progress: ProgressCallback, cancel: CancelToken) -> None:
+        self.source, self.dst, self.options = source, dst, options
+        self.detector, self.manual, self.progress, self.cancel = detector, manual, progress, cancel
+        self.tracker: FaceTracker[DecodedFrame] = FaceTracker()
+        self.writer: VideoWriter | None = None
+        self.audio: AudioTrack | None = None
+        self.pending_audio: list[Any] = []  # audio packets read before the first video frame
+        self.decoded = 0
+        self.end_pts = 0
+        self.size = (0, 0)
+
+    def on_video(self, packet: Any) -> None:
+        for frame in self.source.decode(packet):
+            self.cancel.raise_if_cancelled()
+            if self.writer is None:
+                self._open_output(frame)
+            detections = self.detector.detect(frame.rgb, self.cancel)
+            for item, boxes in self.tracker.push(frame, detections):
+                self._emit(item, boxes)
+            self.decoded += 1
+            self.progress(Progress("video", self.decoded, self.source.frames_estimate or None, self.source.path))
+
+    def on_audio(self, packet: Any) -> None:
+        if self.audio is not None:
+            self.audio.feed(packet)
+        elif self.writer is None and self.source.audio is not None and self.options.audio is not AudioMode.REMOVE:
+            self.pending_audio.append(packet)
+
+    def _open_output(self, frame: DecodedFrame) -> None:
+        h, w = frame.rgb.shape[:2]
+        self.size = (w, h)
+        self.writer = VideoWriter(self.dst, w, h, self.source.time_base, self.source.fps)
+        if self.source.audio is not None and self.options.audio is not AudioMode.REMOVE:
+            self.audio = AudioTrack(self.source.audio, self.writer, self.options.audio is AudioMode.DISTORT,
+                                    self.source.start_seconds)
+            for packet in self.pending_audio:
+                self.audio.feed(packet)
+            self.pending_audio.clear()
+
+    def _regions(self, index: int, boxes: list[Box]) -> list[Region]:
+        w, h = self.size
+        red = self.options.redaction
+        regions = regions_from_detections([Detection(b, 1.0) for b in boxes], red, w, h)
+        regions += [Region(m.box.clipped(w, h), m.shape, RegionSource.MANUAL) for m in self.manual
+                    if m.covers(index)]
+        return regions
+
+    def _emit(self, frame: DecodedFrame, boxes: list[Box]) -> None:
+        assert self.writer is not None
+        regions = self._regions(frame.index, boxes)
+        rgb = apply_redaction(frame.rgb, regions, self.options.redaction) if regions else frame.rgb
+        self.writer.write(rgb, frame.pts, frame.duration)
+        self.end_pts = frame.pts + frame.duration
+
+    def finish(self) -> VideoReport:
+        self.source.check_complete(self.decoded)
+        for item, boxes in self.tracker.flush():
+            self._emit(item, boxes)
+        assert self.writer is not None
+        if self.audio is not None:
+            self.audio.finish()
+        self.writer.finish()
+        mode = self.options.audio if self.audio is not None else AudioMode.REMOVE
+        return VideoReport(frames=self.writer.frames, faces=self.tracker.tracks_started,
+                           duration_s=float(self.end_pts * self.source.time_base), audio=mode)
+
+    def abort(self) -> None:
+        if self.writer is not None:
+            self.writer.abort()
+
+
+def clean_video(src: Path, dst: Path, options: CleanOptions, *, manual_regions: Sequence[ManualVideoRegion] = (),
+                progress: ProgressCallback = no_progress, cancel: CancelToken = NEVER_CANCELLED,
+                detector: Detector | None = None) -> VideoReport:
+    """Write ``src`` to ``dst`` (MP4) with every face covered on every frame, then verify ``dst``.
+
+    Raises on any error or cancel; the caller deletes ``dst`` then. ``detector`` replaces the face
+    detector of ``options.video_detection`` (tests).
+    """
+    if detector is None:
+        from anonymizer.core.detection import get_detector
+
+        detector = get_detector(options.video_detection)
+    try:
+        with VideoSource(src) as source:
+            run = _Run(source, dst, options, detector, manual_regions, progress, cancel)
+            try:
+                for packet in source.packets(audio=options.audio is not AudioMode.REMOVE):
+                    if packet.stream is source.video:
+                        run.on_video(packet)
+                    else:
+                        run.on_audio(packet)
+                report = run.finish()
+            except BaseException:
+                run.abort()
+                raise
+        verify_video(dst, Expected(run.size[0], run.size[1], report.frames, run.audio is not None))
+    except AnonymizerError as exc:
+        exc.with_path(src)  # errors raised deep in the loop do not know the file
+        raise
+    return report
