@@ -1,0 +1,478 @@
+"""The review canvas: the photo (or a video frame) with its regions, and the gestures that edit them.
+
+Regions, strokes and handles are painted in ``drawForeground`` from the document; every gesture ends
+in a command on the document's undo stack. Click a region: switch it off/on. Drag on the picture: draw
+a new region. Drag a region: move it; drag a handle: resize it. Brush tool: paint over anything else.
+Wheel or +/-: zoom; middle button or Space+drag: pan.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+
+from anonymizer.core.models import Box, BrushStroke, RedactionOptions, Region, RegionSource, Shape
+from anonymizer.core.review import is_low_confidence
+from anonymizer.gui import document as edits
+from anonymizer.gui.document import ReviewDocument
+from anonymizer.gui.imaging import qimage_from_rgb
+
+DETECTED = QColor("#2ecc71")
+LOW = QColor("#ff9f1a")
+MANUAL = QColor("#3daee9")
+OFF = QColor("#e74c3c")
+AUTO = QColor("#f1c40f")
+HANDLE_PX = 9
+MIN_DRAW = 4.0
+ZOOM_STEP = 1.25
+
+
+class Tool(enum.Enum):
+    REGION = "region"
+    BRUSH = "brush"
+
+
+@dataclass
+class _Drag:
+    kind: str  # "resize" | "press" | "move" | "draw" | "brush" | "pan"
+    start: QPointF
+    rid: int | None = None
+    handle: int = -1
+    box: Box | None = None
+    points: list[tuple[float, float]] | None = None
+
+
+# Handle order: 0..3 corners (tl, tr, br, bl), 4..7 edges (top, right, bottom, left)
+_CURSORS = [Qt.CursorShape.SizeFDiagCursor, Qt.CursorShape.SizeBDiagCursor, Qt.CursorShape.SizeFDiagCursor,
+            Qt.CursorShape.SizeBDiagCursor, Qt.CursorShape.SizeVerCursor, Qt.CursorShape.SizeHorCursor,
+            Qt.CursorShape.SizeVerCursor, Qt.CursorShape.SizeHorCursor]
+
+
+def _handles(b: Box) -> list[QPointF]:
+    return [QPointF(b.x, b.y), QPointF(b.x2, b.y), QPointF(b.x2, b.y2), QPointF(b.x, b.y2),
+            QPointF(b.cx, b.y), QPointF(b.x2, b.cy), QPointF(b.cx, b.y2), QPointF(b.x, b.cy)]
+
+
+def _resized(b: Box, handle: int, p: QPointF) -> Box:
+    x1, y1, x2, y2 = b.x, b.y, b.x2, b.y2
+    if handle in (0, 3, 7):
+        x1 = p.x()
+    if handle in (1, 2, 5):
+        x2 = p.x()
+    if handle in (0, 1, 4):
+        y1 = p.y()
+    if handle in (2, 3, 6):
+        y2 = p.y()
+    return Box.from_corners(min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
+
+
+def _rect(b: Box) -> QRectF:
+    return QRectF(b.x, b.y, b.w, b.h)
+
+
+class ReviewCanvas(QGraphicsView):
+    selection_changed = Signal(object)  # region id or None
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setBackgroundBrush(QColor("#2b2b2b"))
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pixmap = QGraphicsPixmapItem()
+        self._pixmap.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene().addItem(self._pixmap)
+        self.doc: ReviewDocument | None = None
+        self._rgb: np.ndarray | None = None
+        self._before = QPixmap()
+        self._after = QPixmap()
+        self.after_mode = False
+        self.tool = Tool.REGION
+        self.draw_shape = Shape.ELLIPSE
+        self.redaction = RedactionOptions()
+        self.brush_radius = 12.0
+        self.selected: int | None = None
+        self.current_frame: int | None = None  # video: regions outside their frame range are hidden
+        self.last_frame = 0
+        self.auto_boxes: list[Region] = []  # video: faces found on the shown frame (not editable)
+        self._drag: _Drag | None = None
+        self._hover_rid: int | None = None
+        self._space = False
+        self.empty_text = ""
+        self._after_timer = QTimer(self, singleShot=True, interval=120)
+        self._after_timer.timeout.connect(self._render_after)
+
+    # -- content
+    def set_content(self, doc: ReviewDocument | None, rgb: np.ndarray | None, fit: bool = True) -> None:
+        if self.doc is not None:
+            self.doc.changed.disconnect(self._doc_changed)
+        self.doc, self._rgb = doc, rgb
+        self.selected = None
+        self._drag = None
+        if doc is not None:
+            doc.changed.connect(self._doc_changed)
+        self._before = QPixmap.fromImage(qimage_from_rgb(rgb)) if rgb is not None else QPixmap()
+        self._after = QPixmap()
+        if rgb is not None:
+            self.brush_radius = max(6.0, min(rgb.shape[:2]) / 50)
+            self.scene().setSceneRect(0, 0, rgb.shape[1], rgb.shape[0])
+        self._show_pixmap()
+        if fit:
+            self.fit()
+        self.selection_changed.emit(None)
+
+    def set_frame(self, rgb: np.ndarray, index: int) -> None:
+        """Video: show another frame of the same clip, keeping zoom and document."""
+        self._rgb = rgb
+        self.current_frame = index
+        self._before = QPixmap.fromImage(qimage_from_rgb(rgb))
+        self.auto_boxes = []
+        self._after = QPixmap()
+        self._show_pixmap()
+
+    def set_auto_boxes(self, regions: list[Region]) -> None:
+        self.auto_boxes = regions
+        self._doc_changed()
+
+    def _doc_changed(self) -> None:
+        if self.selected is not None and (self.doc is None or self.selected not in self.doc.regions):
+            self.selected = None
+            self.selection_changed.emit(None)
+        if self.after_mode:
+            self._after_timer.start()
+        self.viewport().update()
+
+    def set_after_mode(self, on: bool) -> None:
+        self.after_mode = on
+        if on:
+            self._render_after()
+        self._show_pixmap()
+
+    def set_redaction(self, options: RedactionOptions) -> None:
+        self.redaction = options
+        self.draw_shape = options.shape
+        if self.after_mode:
+            self._after_timer.start()
+
+    def active_regions(self) -> list[Region]:
+        """What export will redact on the shown picture (for a video frame: auto boxes + ranged regions)."""
+        if self.doc is None:
+            return []
+        shown = [self.doc.regions[rid].region for rid in self.visible_ids()]
+        return shown + list(self.auto_boxes)
+
+    def _render_after(self) -> None:
+        if self._rgb is None or self.doc is None:
+            return
+        from anonymizer.core.redaction import apply_redaction
+
+        out = apply_redaction(self._rgb, self.active_regions(), self.redaction, self.doc.stroke_list(),
+                              rng=np.random.default_rng(0))
+        self._after = QPixmap.fromImage(qimage_from_rgb(out))
+        self._show_pixmap()
+
+    def _show_pixmap(self) -> None:
+        self._pixmap.setPixmap(self._after if self.after_mode and not self._after.isNull() else self._before)
+        self.viewport().update()
+
+    def visible_ids(self) -> list[int]:
+        if self.doc is None:
+            return []
+        if self.current_frame is None:
+            return list(self.doc.regions)
+        f = self.current_frame
+        return [rid for rid in self.doc.regions
+                if self.doc.frames.get(rid, (0, 1 << 30))[0] <= f <= self.doc.frames.get(rid, (0, 1 << 30))[1]]
+
+    # -- zoom and pan
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        new = min(32.0, max(0.02, self.zoom * factor))
+        self.scale(new / self.zoom, new / self.zoom)
+        self.zoom_changed.emit(self.zoom)
+
+    def fit(self) -> None:
+        if not self._before.isNull():
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.zoom_changed.emit(self.zoom)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        dy = event.angleDelta().y()
+        if dy:
+            self.zoom_by(ZOOM_STEP ** (dy / 120))
+        event.accept()
+
+    # -- hit testing (scene coordinates; handle size in view pixels)
+    def _handle_at(self, pos: QPointF) -> int:
+        if self.selected is None or self.doc is None or self.selected not in self.visible_ids():
+            return -1
+        tol = HANDLE_PX / max(self.zoom, 1e-6)
+        for i, h in enumerate(_handles(self.doc.regions[self.selected].region.box)):
+            if abs(h.x() - pos.x()) <= tol and abs(h.y() - pos.y()) <= tol:
+                return i
+        return -1
+
+    def region_at(self, pos: QPointF) -> int | None:
+        """The smallest visible region under ``pos`` (so a small face inside a big region stays reachable)."""
+        if self.doc is None:
+            return None
+        hits = [(self.doc.regions[rid].region.box.area, rid) for rid in self.visible_ids()
+                if _rect(self.doc.regions[rid].region.box).contains(pos)]
+        return min(hits)[1] if hits else None
+
+    def _select(self, rid: int | None) -> None:
+        if rid != self.selected:
+            self.selected = rid
+            self.selection_changed.emit(rid)
+        self.viewport().update()
+
+    # -- gestures
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = self.mapToScene(event.position().toPoint())
+        if event.button() == Qt.MouseButton.MiddleButton or (self._space and event.button() ==
+                                                            Qt.MouseButton.LeftButton):
+            self._drag = _Drag("pan", QPointF(event.position()))
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if event.button() != Qt.MouseButton.LeftButton or self.doc is None or self._rgb is None:
+            return super().mousePressEvent(event)
+        if self.tool is Tool.BRUSH:
+            self._drag = _Drag("brush", pos, points=[(pos.x(), pos.y())])
+        elif (handle := self._handle_at(pos)) >= 0:
+            self._drag = _Drag("resize", pos, self.selected, handle, self.doc.regions[self.selected].region.box)
+        elif (rid := self.region_at(pos)) is not None:
+            self._select(rid)
+            self._drag = _Drag("press", pos, rid, box=self.doc.regions[rid].region.box)
+        else:
+            self._select(None)
+            self._drag = _Drag("draw", pos)
+        self.viewport().update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = self.mapToScene(event.position().toPoint())
+        d = self._drag
+        if d is None:
+            self._update_cursor(pos)
+            return
+        if d.kind == "pan":
+            delta = event.position() - d.start
+            d.start = QPointF(event.position())
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            return
+        if d.kind == "press" and (pos - d.start).manhattanLength() * self.zoom > 4:
+            d.kind = "move"
+        if d.kind == "brush" and d.points is not None:
+            d.points.append((pos.x(), pos.y()))
+        d.box = self._drag_box(d, pos)
+        self.viewport().update()
+
+    def _drag_box(self, d: _Drag, pos: QPointF) -> Box | None:
+        if d.kind == "move" and d.rid is not None and self.doc is not None:
+            b = self.doc.regions[d.rid].region.box
+            return b.translated(pos.x() - d.start.x(), pos.y() - d.start.y())
+        if d.kind == "resize" and self.doc is not None and d.rid is not None:
+            return _resized(self.doc.regions[d.rid].region.box, d.handle, pos)
+        if d.kind == "draw":
+            return Box.from_corners(min(d.start.x(), pos.x()), min(d.start.y(), pos.y()),
+                                    max(d.start.x(), pos.x()), max(d.start.y(), pos.y()))
+        return d.box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        d, self._drag = self._drag, None
+        if d is None or self.doc is None:
+            return super().mouseReleaseEvent(event)
+        if d.kind == "pan":
+            self._update_cursor(self.mapToScene(event.position().toPoint()))
+        elif d.kind == "press" and d.rid is not None:
+            edits.toggle_region(self.doc, d.rid)
+        elif d.kind in ("move", "resize") and d.rid is not None and d.box is not None:
+            if d.box.w >= MIN_DRAW and d.box.h >= MIN_DRAW and d.box != self.doc.regions[d.rid].region.box:
+                edits.move_region(self.doc, d.rid, d.box)
+        elif d.kind == "draw" and d.box is not None:
+            box = d.box.clipped(self.doc.width, self.doc.height)
+            if box.w >= MIN_DRAW and box.h >= MIN_DRAW:
+                frames = (self.current_frame, self.last_frame) if self.current_frame is not None else None
+                rid = edits.add_region(self.doc, Region(box, self.draw_shape, RegionSource.MANUAL), frames)
+                self._select(rid)
+        elif d.kind == "brush" and d.points:
+            edits.add_stroke(self.doc, BrushStroke(tuple(d.points), self.brush_radius))
+        self.viewport().update()
+
+    def _update_cursor(self, pos: QPointF) -> None:
+        if self._space:
+            cursor = Qt.CursorShape.OpenHandCursor
+        elif self.tool is Tool.BRUSH:
+            cursor = Qt.CursorShape.CrossCursor
+        elif (h := self._handle_at(pos)) >= 0:
+            cursor = _CURSORS[h]
+        elif self.region_at(pos) is not None:
+            cursor = Qt.CursorShape.PointingHandCursor
+        else:
+            cursor = Qt.CursorShape.CrossCursor
+        self.viewport().setCursor(cursor)
+        rid = self.region_at(pos)
+        if rid != self._hover_rid:
+            self._hover_rid = rid
+            self.viewport().update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None and self.doc:
+            edits.delete_region(self.doc, self.selected)
+            return
+        if event.key() == Qt.Key.Key_Tab:
+            self.select_next(1)
+            return
+        if event.key() == Qt.Key.Key_Backtab:
+            self.select_next(-1)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Tab cycles regions here
+        if self.doc is not None and self.doc.regions:
+            return False
+        return super().focusNextPrevChild(next)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def select_next(self, step: int) -> None:
+        ids = self.visible_ids()
+        if not ids:
+            return
+        i = ids.index(self.selected) + step if self.selected in ids else (0 if step > 0 else -1)
+        self._select(ids[i % len(ids)])
+        self.ensureVisible(_rect(self.doc.regions[self.selected].region.box), 40, 40)  # type: ignore[union-attr]
+
+    def toggle_selected(self) -> None:
+        if self.doc is not None and self.selected is not None:
+            edits.toggle_region(self.doc, self.selected)
+
+    # -- painting
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        if self._before.isNull():
+            self._draw_empty(painter)
+            return
+        if self.doc is None or self.after_mode:
+            return
+        for stroke in self.doc.stroke_list():
+            self._draw_stroke(painter, stroke.points, stroke.radius)
+        for region in self.auto_boxes:
+            self._draw_region(painter, region, AUTO, Qt.PenStyle.DashLine, False)
+        for rid in self.visible_ids():
+            region = self.doc.regions[rid].region
+            d = self._drag
+            if d is not None and d.rid == rid and d.kind in ("move", "resize") and d.box is not None:
+                region = Region(d.box, region.shape, region.source, region.enabled, region.score)
+            self._draw_one(painter, rid, region)
+        d = self._drag
+        if d is not None and d.kind == "draw" and d.box is not None:
+            self._draw_region(painter, Region(d.box, self.draw_shape, RegionSource.MANUAL), MANUAL,
+                              Qt.PenStyle.DashLine, False)
+        if d is not None and d.kind == "brush" and d.points:
+            self._draw_stroke(painter, tuple(d.points), self.brush_radius)
+
+    def _draw_one(self, painter: QPainter, rid: int, region: Region) -> None:
+        if not region.enabled:
+            color, style = OFF, Qt.PenStyle.DashLine
+        elif is_low_confidence(region):
+            color, style = LOW, Qt.PenStyle.DashDotLine
+        elif region.source is RegionSource.MANUAL:
+            color, style = MANUAL, Qt.PenStyle.SolidLine
+        else:
+            color, style = DETECTED, Qt.PenStyle.SolidLine
+        self._draw_region(painter, region, color, style, rid in (self.selected, self._hover_rid))
+        if not region.enabled:
+            pen = QPen(OFF, 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            b = region.box
+            painter.drawLine(QPointF(b.x, b.y), QPointF(b.x2, b.y2))
+            painter.drawLine(QPointF(b.x2, b.y), QPointF(b.x, b.y2))
+        if rid == self.selected:
+            self._draw_handles(painter, region.box, color)
+
+    def _draw_region(self, painter: QPainter, region: Region, color: QColor, style: Qt.PenStyle,
+                     strong: bool) -> None:
+        pen = QPen(color, 3.0 if strong else 2.0, style)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        fill = QColor(color)
+        fill.setAlpha(60 if strong else 30)
+        painter.setBrush(QBrush(fill))
+        r = _rect(region.box)
+        if region.shape is Shape.ELLIPSE:
+            painter.drawEllipse(r)
+            if not strong:
+                return
+            thin = QPen(color, 1.0, Qt.PenStyle.DotLine)
+            thin.setCosmetic(True)
+            painter.setPen(thin)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(r)
+        else:
+            painter.drawRect(r)
+
+    def _draw_handles(self, painter: QPainter, box: Box, color: QColor) -> None:
+        size = HANDLE_PX / max(self.zoom, 1e-6)
+        pen = QPen(QColor("white"), 1)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(color)
+        for h in _handles(box):
+            painter.drawRect(QRectF(h.x() - size / 2, h.y() - size / 2, size, size))
+
+    def _draw_stroke(self, painter: QPainter, points: tuple[tuple[float, float], ...] | list, radius: float) -> None:
+        path = QPainterPath(QPointF(*points[0]))
+        for p in points[1:]:
+            path.lineTo(QPointF(*p))
+        color = QColor("#d63384")
+        color.setAlpha(140)
+        pen = QPen(color, 2 * radius, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if len(points) == 1:
+            painter.drawPoint(QPointF(*points[0]))
+        else:
+            painter.drawPath(path)
+
+    def _draw_empty(self, painter: QPainter) -> None:
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(QColor("#bbbbbb"))
+        f = painter.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        painter.setFont(f)
+        painter.drawText(self.viewport().rect().adjusted(40, 40, -40, -40),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+        painter.restore()

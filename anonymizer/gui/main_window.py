@@ -1,0 +1,889 @@
+"""The main window: queue on the left, review canvas in the middle, controls and export on the right."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPixmap,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anonymizer import messages
+from anonymizer.core.batch import BatchItem, collect_inputs
+from anonymizer.core.errors import AnonymizerError, CorruptFile
+from anonymizer.core.models import (
+    CleanOptions,
+    DetectionOptions,
+    FileResult,
+    Preset,
+    Progress,
+    RedactionOptions,
+    Status,
+)
+from anonymizer.core.pipeline import Edits
+from anonymizer.core.review import eta_seconds, from_detections, merge_redetected, reshaped
+from anonymizer.gui import document as edits
+from anonymizer.gui import jobs
+from anonymizer.gui.canvas import ReviewCanvas, Tool
+from anonymizer.gui.document import ReviewDocument
+from anonymizer.gui.i18n import LANGUAGE_NAMES, Translations, resolve_language
+from anonymizer.gui.icons import icon
+from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, help_text, select_data
+from anonymizer.gui.queue import QueueItem, QueueList, State
+from anonymizer.gui.settings import LANGUAGES, Settings
+from anonymizer.gui.worker import JobRunner
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
+
+def human_error(error: BaseException) -> str:
+    if not isinstance(error, AnonymizerError) and isinstance(error, OSError | ValueError):
+        error = CorruptFile(None, str(error))
+    return messages.describe(error)
+
+
+class VideoBar(QWidget):
+    """The frame scrubber and the frame range of the selected manual region."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.label = QLabel()
+        self.start_button, self.end_button = QPushButton(), QPushButton()
+        self.range_label = QLabel()
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.slider, 1)
+        row1.addWidget(self.label)
+        row2.addWidget(self.range_label, 1)
+        row2.addWidget(self.start_button)
+        row2.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.start_button.setText(tr("Region starts here"))
+        self.end_button.setText(tr("Region ends here"))
+
+
+class ExportPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.export_current, self.export_all = QPushButton(), QPushButton()
+        self.export_all.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.cancel, self.show_folder = QPushButton(), QPushButton()
+        buttons, running = QHBoxLayout(), QHBoxLayout()
+        buttons.addWidget(self.export_current)
+        buttons.addWidget(self.export_all)
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addLayout(running)
+        layout.addWidget(self.status)
+        layout.addWidget(self.show_folder)
+        self.set_running(False)
+        self.show_folder.hide()
+        self.retranslate()
+
+    def set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel.setVisible(running)
+        self.cancel.setEnabled(running)
+        self.export_current.setEnabled(not running)
+        self.export_all.setEnabled(not running)
+
+    def retranslate(self) -> None:
+        self.export_current.setText(tr("Export this file"))
+        self.export_all.setText(tr("Export all"))
+        self.cancel.setText(tr("Cancel"))
+        self.show_folder.setText(tr("Show in folder"))
+
+
+class MainWindow(QMainWindow):
+    item_looked = Signal(object)  # QueueItem: the first look (or an error) is in
+    item_final = Signal(object)  # QueueItem: thorough detection merged (or an error)
+    export_finished = Signal(object)  # list[FileResult]
+    frame_shown = Signal(int)
+
+    def __init__(self, settings: Settings, translations: Translations | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.translations = translations
+        self.out_dir: Path | None = None  # deliberately never stored
+        self.looks = JobRunner(self, threads=1)  # one detector pass at a time keeps the CPU for the window
+        self.background = JobRunner(self, threads=1)  # decoding and frame detection
+        self.exports = JobRunner(self, threads=1)
+        self._rgb_cache: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._look_jobs: dict[int, object] = {}
+        self._export_job = None
+        self._export_state: dict = {}
+        self._last_results: list[FileResult] = []
+        self.undo_group = QUndoGroup(self)
+        self.setAcceptDrops(True)
+        self._build()
+        self._load_preferences()
+        self.retranslate()
+        self.resize(self.settings.get("window_size"))  # type: ignore[arg-type]
+        self._show_item(None)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.queue = QueueList()
+        self.queue.currentItemChanged.connect(lambda *_: self._show_item(self.queue.current()))
+        self.canvas = ReviewCanvas()
+        self.canvas.zoom_changed.connect(self._zoom_changed)
+        self.canvas.selection_changed.connect(lambda _: self._update_video_range())
+        self.banner = HelpBanner()
+        self.banner.dismissed.connect(lambda: self.settings.set("first_run_done", True))
+        self.video_bar = VideoBar()
+        self.video_bar.slider.valueChanged.connect(self._scrub)
+        self.video_bar.start_button.clicked.connect(lambda: self._set_range_end(0))
+        self.video_bar.end_button.clicked.connect(lambda: self._set_range_end(1))
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        center = QWidget()
+        cl = QVBoxLayout(center)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.banner)
+        cl.addWidget(self.caption)
+        cl.addWidget(self.canvas, 1)
+        cl.addWidget(self.video_bar)
+
+        self.controls = ControlsPanel()
+        self.controls.options_changed.connect(self._options_changed)
+        self.controls.sensitivity_changed.connect(lambda _: self._redetect_all())
+        self.controls.choose_output.connect(self.choose_output_dir)
+        self.metadata = MetadataPanel()
+        self.export_panel = ExportPanel()
+        self.export_panel.export_current.clicked.connect(self.export_current)
+        self.export_panel.export_all.clicked.connect(self.export_all)
+        self.export_panel.cancel.clicked.connect(self.cancel_export)
+        self.export_panel.show_folder.clicked.connect(self.show_output_folder)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.controls)
+        rl.addWidget(self.metadata, 1)
+        rl.addWidget(self.export_panel)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        scroll.setMinimumWidth(330)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.queue)
+        splitter.addWidget(center)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 680, 340])
+        self.setCentralWidget(splitter)
+        self._build_actions()
+
+    def _action(self, name: str, slot, shortcut=None, checkable: bool = False) -> QAction:  # noqa: ANN001
+        a = QAction(icon(name), "", self)
+        if shortcut is not None:
+            a.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        a.setCheckable(checkable)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        K = QKeySequence  # noqa: N806
+        self.act_open = self._action("open", self.open_files, K(K.StandardKey.Open))
+        self.act_open_folder = self._action("folder", self.open_folder, K("Ctrl+Shift+O"))
+        self.act_export = self._action("export", self.export_current, K("Ctrl+E"))
+        self.act_export_all = self._action("export-all", self.export_all, K("Ctrl+Shift+E"))
+        self.act_remove = self._action("remove", self.remove_current, K("Ctrl+Del"))
+        self.act_quit = self._action("", self.close, K(K.StandardKey.Quit))
+        self.act_undo = self.undo_group.createUndoAction(self)
+        self.act_undo.setIcon(icon("undo"))
+        self.act_undo.setShortcuts(K.keyBindings(K.StandardKey.Undo))
+        self.act_redo = self.undo_group.createRedoAction(self)
+        self.act_redo.setIcon(icon("redo"))
+        self.act_redo.setShortcuts([K("Ctrl+Shift+Z"), K("Ctrl+Y")])
+        self.act_toggle = self._action("toggle", self.canvas.toggle_selected, K("T"))
+        self.act_region_tool = self._action("region", lambda: self.set_tool(Tool.REGION), K("R"), True)
+        self.act_brush = self._action("brush", lambda: self.set_tool(Tool.BRUSH), K("B"), True)
+        tools = QActionGroup(self)
+        tools.addAction(self.act_region_tool)
+        tools.addAction(self.act_brush)
+        self.act_region_tool.setChecked(True)
+        self.act_zoom_in = self._action("zoom-in", lambda: self.canvas.zoom_by(1.25), [K("+"), K("="),
+                                                                                     K(K.StandardKey.ZoomIn)])
+        self.act_zoom_out = self._action("zoom-out", lambda: self.canvas.zoom_by(0.8), [K("-"),
+                                                                                       K(K.StandardKey.ZoomOut)])
+        self.act_fit = self._action("fit", self.canvas.fit, [K("F"), K("Ctrl+0")])
+        self.act_after = self._action("after", self.canvas.set_after_mode, K("A"), True)
+        self.act_next = self._action("next", lambda: self.queue.step(1), [K("Ctrl+Down"), K("PgDown"), K("N")])
+        self.act_prev = self._action("prev", lambda: self.queue.step(-1), [K("Ctrl+Up"), K("PgUp"), K("P")])
+        self.act_help = self._action("help", self.show_help, K(K.StandardKey.HelpContents))
+        self.act_about = self._action("", self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("", *LANGUAGES):
+            a = QAction(LANGUAGE_NAMES.get(code, ""), self, checkable=True)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(a)
+            self.language_actions[code] = a
+
+        bar = QToolBar()
+        bar.setObjectName("main")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.act_open, self.act_open_folder, None, self.act_region_tool, self.act_brush, None,
+                  self.act_undo, self.act_redo, None, self.act_zoom_in, self.act_zoom_out, self.act_fit,
+                  self.act_after, None, self.act_export, self.act_export_all):
+            bar.addSeparator() if a is None else bar.addAction(a)
+        self.toolbar = bar
+        self.addToolBar(bar)
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        mb.clear()
+        m = mb.addMenu(tr("&File"))
+        for a in (self.act_open, self.act_open_folder, None, self.act_export, self.act_export_all, None,
+                  self.act_remove, None, self.act_quit):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = mb.addMenu(tr("&Edit"))
+        for a in (self.act_undo, self.act_redo, None, self.act_toggle, self.act_region_tool, self.act_brush):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = mb.addMenu(tr("&View"))
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_after, None, self.act_next,
+                  self.act_prev):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = mb.addMenu(tr("&Settings"))
+        lang = m.addMenu(tr("Language"))
+        for a in self.language_actions.values():
+            lang.addAction(a)
+        m = mb.addMenu(tr("&Help"))
+        m.addAction(self.act_help)
+        m.addAction(self.act_about)
+        self.file_menu_title = mb.actions()[0].text()
+
+    # ------------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Anonymizer – cover faces, remove hidden data"))
+        texts = {
+            self.act_open: (tr("Add files…"), tr("Add photos or videos to the list")),
+            self.act_open_folder: (tr("Add folder…"), tr("Add every photo and video in a folder")),
+            self.act_export: (tr("Export this file"), tr("Write a cleaned copy of the shown file")),
+            self.act_export_all: (tr("Export all"), tr("Write cleaned copies of every file in the list")),
+            self.act_remove: (tr("Remove from list"), ""),
+            self.act_quit: (tr("Quit"), ""),
+            self.act_toggle: (tr("Switch selected region on/off"), ""),
+            self.act_region_tool: (tr("Regions"), tr("Drag on the picture to cover an area; click a region "
+                                                    "to switch it off or on; drag its handles to resize")),
+            self.act_brush: (tr("Brush"), tr("Paint over anything else: a tattoo, a sign, a name tag")),
+            self.act_zoom_in: (tr("Zoom in"), ""),
+            self.act_zoom_out: (tr("Zoom out"), ""),
+            self.act_fit: (tr("Fit"), tr("Fit the picture to the window")),
+            self.act_after: (tr("Preview"), tr("Show the picture as it will be exported")),
+            self.act_next: (tr("Next file"), ""),
+            self.act_prev: (tr("Previous file"), ""),
+            self.act_help: (tr("What this app removes…"), ""),
+            self.act_about: (tr("About Anonymizer"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = tip or text.replace("…", "")
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
+        self.act_undo.setText(tr("Undo"))
+        self.act_redo.setText(tr("Redo"))
+        self.language_actions[""].setText(tr("System language"))
+        self._build_menus()
+        self.canvas.empty_text = tr("Drop photos, videos or folders here, or use File > Add files.\n\n"
+                                    "Nothing is uploaded: everything happens on this computer.")
+        self.canvas.viewport().update()
+        for panel in (self.controls, self.metadata, self.banner, self.video_bar, self.export_panel):
+            panel.retranslate()
+        self.controls.set_output_text(str(self.out_dir) if self.out_dir else "")
+        for item in self.queue.items:
+            self.queue.refresh(item)
+        self._update_caption()
+        self._zoom_changed(self.canvas.zoom)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        self.settings.set("language", code)
+        if self.translations is not None:
+            self.translations.install(resolve_language(code))
+        self.language_actions[code].setChecked(True)
+        self.retranslate()  # now, not when Qt's posted LanguageChange arrives
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(tr("Zoom: %1%").replace("%1", str(round(zoom * 100))))
+
+    # ------------------------------------------------------------------ preferences
+    def _load_preferences(self) -> None:
+        s = self.settings
+        select_data(self.controls.style_combo, s.enum("style"))
+        select_data(self.controls.shape_combo, s.enum("shape"))
+        select_data(self.controls.audio_combo, s.enum("audio"))
+        select_data(self.controls.naming_combo, s.enum("naming"))
+        self.controls.sensitivity.blockSignals(True)
+        self.controls.sensitivity.setValue(int(s.get("sensitivity")))  # type: ignore[arg-type]
+        self.controls.sensitivity.blockSignals(False)
+        self.language_actions.get(str(s.get("language")), self.language_actions[""]).setChecked(True)
+        self.banner.setVisible(not s.get("first_run_done"))
+        self.canvas.set_redaction(self.options().redaction)
+
+    def options(self) -> CleanOptions:
+        c = self.controls
+        sensitivity = c.sensitivity.value() / 100
+        return CleanOptions(
+            redaction=RedactionOptions(style=c.style_combo.currentData(), shape=c.shape_combo.currentData()),
+            detection=DetectionOptions(Preset.THOROUGH, sensitivity),
+            video_detection=DetectionOptions(Preset.FAST, sensitivity),
+            audio=c.audio_combo.currentData(),
+            naming=c.naming_combo.currentData(),
+        )
+
+    def _options_changed(self) -> None:
+        opts = self.options()
+        for key, value in (("style", opts.redaction.style), ("shape", opts.redaction.shape),
+                           ("audio", opts.audio), ("naming", opts.naming)):
+            self.settings.set(key, value)
+        if opts.redaction.shape != self.canvas.redaction.shape:
+            self._reshape_all(opts.redaction)
+        self.canvas.set_redaction(opts.redaction)
+
+    def _reshape_all(self, options: RedactionOptions) -> None:
+        for item in self.queue.items:
+            doc = item.doc
+            if doc is None or item.video:
+                continue
+            new = [reshaped(r, options, doc.width, doc.height) for r in doc.regions.values()]
+            if doc.touched:
+                edits.replace_regions(doc, new, tr("Change shape"))
+            else:
+                doc.load(new)
+
+    # ------------------------------------------------------------------ adding files
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def _dialog(self, folder: bool) -> list[Path]:
+        # Qt's own dialog: native ones may record the folder in the desktop's recent-files list.
+        dialog = QFileDialog(self)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        if folder:
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+            dialog.setNameFilters([tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif "
+                                      "*.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm "
+                                      "*.avi *.ts *.mts *.m2ts)"), tr("All files (*)")])
+        chosen = [Path(f) for f in dialog.selectedFiles()] if dialog.exec() else []
+        dialog.deleteLater()
+        return chosen
+
+    def open_files(self) -> None:
+        self.add_paths(self._dialog(folder=False))
+
+    def open_folder(self) -> None:
+        self.add_paths(self._dialog(folder=True))
+
+    def add_paths(self, paths: list[Path]) -> list[QueueItem]:
+        known = {i.path.resolve() for i in self.queue.items}
+        added = []
+        for path in collect_inputs(paths, self.out_dir):
+            if path.resolve() in known:
+                continue
+            item = QueueItem(path)
+            self.queue.add(item)
+            added.append(item)
+            self._look(item)
+        if added and self.queue.current() is None:
+            self.queue.select(added[0])
+        self.statusBar().showMessage(tr("%n file(s) added", None, len(added)), 4000)
+        return added
+
+    def remove_current(self) -> None:
+        item = self.queue.current()
+        if item is None or item.state is State.EXPORTING:
+            return
+        job = self._look_jobs.pop(item.id, None)
+        if job is not None:
+            job.cancel()  # type: ignore[attr-defined]
+        if item.doc is not None:
+            self.undo_group.removeStack(item.doc.undo_stack)
+        self._rgb_cache.pop(item.id, None)
+        self.queue.remove(item)
+        self._show_item(self.queue.current())
+
+    # ------------------------------------------------------------------ looking at files
+    def _look(self, item: QueueItem) -> None:
+        item.state = State.LOOKING
+        self.queue.refresh(item)
+        options, path = self.options(), item.path
+
+        def run(ctx):  # noqa: ANN001, ANN202
+            if jobs.is_video(path):
+                return jobs.look_at_video(path, ctx)
+            return jobs.look_at_photo(path, options, ctx)
+
+        self._look_jobs[item.id] = self.looks.start(
+            run, name="look",
+            on_result=lambda look: self._first_look(item, look),
+            on_success=lambda value: self._looked(item, value),
+            on_failure=lambda e: self._look_failed(item, e))
+
+    def _first_look(self, item: QueueItem, look: jobs.PhotoLook) -> None:
+        h, w = look.rgb.shape[:2]
+        item.metadata, item.warnings = look.metadata, look.warnings
+        item.thumb = QPixmap.fromImage(look.thumb)
+        item.detections = look.detections
+        regions = from_detections(look.detections, self.options().redaction, w, h)
+        if item.doc is None:
+            item.doc = ReviewDocument(w, h, self)
+            item.doc.changed.connect(lambda: self._doc_changed(item))
+            self.undo_group.addStack(item.doc.undo_stack)
+            item.doc.load(regions)
+        else:
+            self._merge(item, look.detections)
+        self._remember_rgb(item, look.rgb)
+        item.state = State.READY
+        self.queue.refresh(item)
+        if item is self.queue.current():
+            self._show_item(item)
+        self.item_looked.emit(item)
+
+    def _merge(self, item: QueueItem, detections) -> None:  # noqa: ANN001
+        doc = item.doc
+        assert doc is not None
+        merged = merge_redetected(list(doc.regions.values()), detections, self.options().redaction,
+                                  doc.width, doc.height)
+        if doc.touched:
+            edits.replace_regions(doc, merged, tr("Update detected faces"))
+        else:
+            doc.load(merged)
+
+    def _looked(self, item: QueueItem, value) -> None:  # noqa: ANN001
+        self._look_jobs.pop(item.id, None)
+        if isinstance(value, jobs.VideoLook):
+            self._video_looked(item, value)
+            return
+        if item.doc is not None:
+            self._merge(item, value)
+        item.detections = value
+        item.final = True
+        if item.state is State.LOOKING:
+            item.state = State.READY
+        self.queue.refresh(item)
+        self.item_final.emit(item)
+
+    def _look_failed(self, item: QueueItem, error: BaseException) -> None:
+        self._look_jobs.pop(item.id, None)
+        item.state, item.error = State.ERROR, human_error(error)
+        self.queue.refresh(item)
+        if item is self.queue.current():
+            self._show_item(item)
+        self.item_looked.emit(item)
+        self.item_final.emit(item)
+
+    def _redetect_all(self) -> None:
+        self.settings.set("sensitivity", self.controls.sensitivity.value())
+        for item in self.queue.items:
+            if item.video:
+                item.frame_faces.clear()
+                continue
+            if item.state in (State.READY, State.EXPORTED, State.LOOKING):
+                job = self._look_jobs.pop(item.id, None)
+                if job is not None:
+                    job.cancel()  # type: ignore[attr-defined]
+                item.final = False
+                self._look(item)
+        current = self.queue.current()
+        if current is not None and current.video:
+            self._scrub(self.video_bar.slider.value())
+
+    def _remember_rgb(self, item: QueueItem, rgb: np.ndarray) -> None:
+        self._rgb_cache[item.id] = rgb
+        self._rgb_cache.move_to_end(item.id)
+        while len(self._rgb_cache) > 3:
+            self._rgb_cache.popitem(last=False)
+
+    def _doc_changed(self, item: QueueItem) -> None:
+        self.queue.refresh(item)
+        if item is self.queue.current():
+            self._update_caption()
+
+    # ------------------------------------------------------------------ showing one file
+    def _show_item(self, item: QueueItem | None) -> None:
+        self.video_bar.setVisible(item is not None and item.video)
+        self.canvas.current_frame = None
+        self.canvas.auto_boxes = []
+        if item is None or item.doc is None:
+            self.canvas.set_content(None, None)
+            if item is not None and item.state is State.LOOKING:
+                self.canvas.empty_text = tr("Looking for faces…")
+            self.metadata.show_items(item.metadata if item else None, item.warnings if item else None)
+            self._update_caption()
+            return
+        self.undo_group.setActiveStack(item.doc.undo_stack)
+        self.metadata.show_items(item.metadata, item.warnings, item.leftovers)
+        if item.video:
+            self._show_video(item)
+        elif item.id in self._rgb_cache:
+            self._rgb_cache.move_to_end(item.id)
+            self.canvas.set_content(item.doc, self._rgb_cache[item.id])
+        else:
+            self.canvas.set_content(None, None)
+            self.canvas.empty_text = tr("Opening…")
+            path = item.path
+            self.background.start(lambda ctx: jobs.decode_photo(path, ctx), name="decode",
+                                  on_success=lambda rgb: self._decoded(item, rgb),
+                                  on_failure=lambda e: self._look_failed(item, e))
+        self._update_caption()
+
+    def _decoded(self, item: QueueItem, rgb: np.ndarray) -> None:
+        self._remember_rgb(item, rgb)
+        if item is self.queue.current():
+            self.canvas.set_content(item.doc, rgb)
+
+    def _update_caption(self) -> None:
+        item = self.queue.current()
+        if item is None:
+            self.caption.setText("")
+            return
+        text = f"<b>{item.path.name}</b> — {item.status_text()}"
+        if item.state is State.READY and not item.video:
+            text += "<br>" + tr("Green: face found. Orange: unsure, check it. Red cross: switched off, "
+                                "will stay visible. Blue: added by you.")
+        if item.video:
+            text += "<br>" + tr("Yellow: faces found on this frame. Draw a region to cover something on a "
+                                "range of frames.")
+        self.caption.setText(text)
+
+    def set_tool(self, tool: Tool) -> None:
+        self.canvas.tool = tool
+        (self.act_brush if tool is Tool.BRUSH else self.act_region_tool).setChecked(True)
+
+    # ------------------------------------------------------------------ video
+    def _video_looked(self, item: QueueItem, look: jobs.VideoLook) -> None:
+        info = look.info
+        item.video, item.video_info = True, info
+        item.metadata, item.warnings = look.metadata, look.warnings
+        item.thumb = QPixmap.fromImage(look.thumb)
+        item.frames = {0: look.first}
+        item.doc = ReviewDocument(info.width, info.height, self)  # type: ignore[attr-defined]
+        item.doc.changed.connect(lambda: self._doc_changed(item))
+        self.undo_group.addStack(item.doc.undo_stack)
+        item.state, item.final = State.READY, True
+        self.queue.refresh(item)
+        estimate = info.frames_estimate  # type: ignore[attr-defined]
+        path = item.path
+        self.background.start(lambda ctx: jobs.scan_video(path, estimate, ctx), name="scan",
+                              on_success=lambda frames: self._scanned(item, frames),
+                              on_failure=lambda e: self._look_failed(item, e))
+        if item is self.queue.current():
+            self._show_item(item)
+        self.item_looked.emit(item)
+        self.item_final.emit(item)
+
+    def _scanned(self, item: QueueItem, frames: dict[int, np.ndarray]) -> None:
+        item.frames = frames
+        if item is self.queue.current():
+            self._show_video(item)
+
+    def _frame_indices(self, item: QueueItem) -> list[int]:
+        return sorted(item.frames)
+
+    def _show_video(self, item: QueueItem) -> None:
+        indices = self._frame_indices(item)
+        slider = self.video_bar.slider
+        slider.blockSignals(True)
+        slider.setRange(0, max(0, len(indices) - 1))
+        slider.blockSignals(False)
+        info = item.video_info
+        self.canvas.last_frame = max(indices[-1], int(getattr(info, "frames_estimate", 0)) - 1)
+        self.canvas.set_content(item.doc, item.frames[indices[0]])
+        self._scrub(slider.value())
+
+    def _scrub(self, position: int) -> None:
+        item = self.queue.current()
+        if item is None or not item.video or not item.frames:
+            return
+        indices = self._frame_indices(item)
+        index = indices[min(position, len(indices) - 1)]
+        self.canvas.set_frame(item.frames[index], index)
+        fps = float(getattr(item.video_info, "fps", 0) or 0)
+        seconds = f" ({index / fps:.1f} s)" if fps else ""
+        total = max(1, int(getattr(item.video_info, "frames_estimate", 0)))
+        self.video_bar.label.setText(tr("Frame %1 of %2").replace("%1", str(index + 1))
+                                     .replace("%2", str(total)) + seconds)
+        self._update_video_range()
+        if index in item.frame_faces:
+            self._show_frame_faces(item, index)
+        else:
+            rgb, options = item.frames[index], self.options()
+            self.background.start(lambda ctx: jobs.detect_on_frame(rgb, options, ctx), name="frame",
+                                  on_success=lambda dets: self._frame_detected(item, index, dets))
+
+    def _frame_detected(self, item: QueueItem, index: int, detections) -> None:  # noqa: ANN001
+        item.frame_faces[index] = list(detections)
+        if item is self.queue.current() and self.canvas.current_frame == index:
+            self._show_frame_faces(item, index)
+
+    def _show_frame_faces(self, item: QueueItem, index: int) -> None:
+        assert item.doc is not None
+        regions = [r.region for r in from_detections(item.frame_faces[index], self.options().redaction,
+                                                      item.doc.width, item.doc.height)]
+        self.canvas.set_auto_boxes(regions)
+        self.statusBar().showMessage(tr("%n face(s) found on this frame", None, len(regions)), 3000)
+        self.frame_shown.emit(index)
+
+    def _update_video_range(self) -> None:
+        item = self.queue.current()
+        bar = self.video_bar
+        rid = self.canvas.selected
+        has = item is not None and item.doc is not None and rid in item.doc.frames
+        bar.start_button.setEnabled(has)
+        bar.end_button.setEnabled(has)
+        if has:
+            first, last = item.doc.frames[rid]  # type: ignore[union-attr, index]
+            bar.range_label.setText(tr("Selected region: frames %1 to %2").replace("%1", str(first + 1))
+                                    .replace("%2", str(last + 1)))
+        else:
+            bar.range_label.setText(tr("Draw a region on the frame to cover something the detector misses."))
+
+    def _set_range_end(self, which: int) -> None:
+        item = self.queue.current()
+        rid, frame = self.canvas.selected, self.canvas.current_frame
+        if item is None or item.doc is None or rid not in item.doc.frames or frame is None:
+            return
+        first, last = item.doc.frames[rid]
+        new = (frame, max(frame, last)) if which == 0 else (min(first, frame), frame)
+        edits.set_frames(item.doc, rid, new)
+        self._update_video_range()
+
+    # ------------------------------------------------------------------ export
+    def choose_output_dir(self) -> bool:
+        dialog = QFileDialog(self, tr("Where should the cleaned copies go?"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        ok = bool(dialog.exec())
+        if ok and dialog.selectedFiles():
+            self.set_output_dir(Path(dialog.selectedFiles()[0]))
+        dialog.deleteLater()
+        return ok
+
+    def set_output_dir(self, folder: Path) -> None:
+        self.out_dir = folder
+        self.controls.set_output_text(str(folder))
+
+    def _edits_for(self, item: QueueItem) -> Edits | None:
+        doc = item.doc
+        if doc is None:
+            return None  # not looked at yet: the pipeline detects with the thorough preset itself
+        if item.video:
+            from anonymizer.core.video import ManualVideoRegion
+
+            manual = tuple(ManualVideoRegion(r.region.box, r.region.shape, *doc.frames.get(rid, (0, 2**31 - 1)))
+                           for rid, r in doc.regions.items() if r.region.enabled)
+            return Edits(video_regions=manual)
+        if not item.final and not doc.touched:
+            return None
+        return Edits(regions=tuple(doc.region_list()), strokes=tuple(doc.stroke_list()))
+
+    def export_current(self) -> None:
+        item = self.queue.current()
+        if item is not None:
+            self.export_items([item])
+
+    def export_all(self) -> None:
+        self.export_items(list(self.queue.items))
+
+    def export_items(self, items: list[QueueItem]) -> None:
+        if self._export_job is not None or not items:
+            return
+        if self.out_dir is None and not self.choose_output_dir():
+            return
+        assert self.out_dir is not None
+        originals = {i.path.parent.resolve() for i in items}
+        if self.out_dir.resolve() in originals:
+            answer = QMessageBox.warning(
+                self, tr("Same folder as the originals"),
+                tr("The cleaned copies would be written next to the originals, where they are easy to "
+                   "mix up. Continue anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        batch = [BatchItem(i.path, self._edits_for(i)) for i in items]
+        for i in items:
+            i.state = State.EXPORTING
+            self.queue.refresh(i)
+        self._export_state = {"items": {i.path: i for i in items}, "done": 0, "n": len(items),
+                              "fraction": {}, "start": time.monotonic()}
+        out_dir, options = self.out_dir, self.options()
+        self.export_panel.set_running(True)
+        self.export_panel.show_folder.hide()
+        self.export_panel.progress.setValue(0)
+        self.export_panel.status.setText(tr("Starting…"))
+        self._export_job = self.exports.start(
+            lambda ctx: jobs.export(batch, out_dir, options, ctx), name="export",
+            on_progress=self._export_progress, on_result=self._exported_one,
+            on_success=self._export_done, on_failure=self._export_failed,
+            on_cancelled=lambda: self._export_done([]))
+
+    def _export_progress(self, p: Progress) -> None:
+        st = self._export_state
+        if p.path is not None and p.total:
+            st["fraction"][p.path] = min(1.0, p.done / p.total)
+        fraction = sum(st["fraction"].values()) / max(1, st["n"])
+        self.export_panel.progress.setValue(int(fraction * 1000))
+        eta = eta_seconds(time.monotonic() - st["start"], fraction)
+        name = p.path.name if p.path is not None else ""
+        text = tr("Exporting %1 (%2 of %3)").replace("%1", name).replace("%2", str(st["done"] + 1)) \
+            .replace("%3", str(st["n"]))
+        if eta is not None:
+            text += " — " + tr("about %1 left").replace("%1", _duration(eta))
+        self.export_panel.status.setText(text)
+
+    def _exported_one(self, exported: jobs.Exported) -> None:
+        r = exported.result
+        st = self._export_state
+        st["done"] += 1
+        st["fraction"][r.input] = 1.0
+        item = st["items"].get(r.input)
+        if item is None:
+            return
+        if r.status is Status.OK:
+            item.state, item.output, item.leftovers = State.EXPORTED, r.output, exported.leftovers
+        elif r.status is Status.CANCELLED:
+            item.state = State.READY if item.doc is not None else State.PENDING
+        else:
+            item.state, item.error = State.ERROR, messages.describe(r.error) if r.error else tr("failed")
+        self.queue.refresh(item)
+        if item is self.queue.current():
+            self.metadata.show_items(item.metadata, item.warnings, item.leftovers)
+            self._update_caption()
+
+    def _export_done(self, results: list[FileResult]) -> None:
+        self._export_job = None
+        self._last_results = results
+        for item in self._export_state.get("items", {}).values():
+            if item.state is State.EXPORTING:  # cancelled before it started
+                item.state = State.READY if item.doc is not None else State.PENDING
+                self.queue.refresh(item)
+        ok = sum(1 for r in results if r.status is Status.OK)
+        failed = sum(1 for r in results if r.status is Status.ERROR)
+        cancelled = not results or any(r.status is Status.CANCELLED for r in results)
+        self.export_panel.set_running(False)
+        self.export_panel.progress.setValue(1000 if not cancelled else 0)
+        parts = [tr("%n cleaned copy(ies) written.", None, ok)]
+        if failed:
+            parts.append(tr("%n file(s) could not be cleaned (see the list).", None, failed))
+        if cancelled:
+            parts.append(tr("Cancelled: nothing was left half-written."))
+        self.export_panel.status.setText(" ".join(parts))
+        self.export_panel.show_folder.setVisible(ok > 0)
+        self.export_finished.emit(results)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._export_done([])
+        self.export_panel.status.setText(human_error(error))
+
+    def cancel_export(self) -> None:
+        if self._export_job is not None:
+            self._export_job.cancel()  # type: ignore[attr-defined]
+            self.export_panel.cancel.setEnabled(False)
+            self.export_panel.status.setText(tr("Cancelling…"))
+
+    def show_output_folder(self) -> None:
+        if self.out_dir is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
+
+    # ------------------------------------------------------------------ help and closing
+    def show_help(self) -> None:
+        self.banner.show()
+        QMessageBox.information(self, tr("What this app removes"), help_text())
+
+    def show_about(self) -> None:
+        from anonymizer import __version__
+
+        QMessageBox.about(self, tr("About Anonymizer"),
+                          tr("Anonymizer %1: covers faces and removes hidden data from photos and videos, "
+                             "offline.").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._export_job is not None:
+            answer = QMessageBox.question(self, tr("Export running"),
+                                          tr("An export is running. Cancel it and quit?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.shutdown()
+        if not self.isMaximized() and not self.isFullScreen():
+            self.settings.set("window_size", self.size())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        self.shutdown_and_wait()
+
+    def shutdown_and_wait(self) -> bool:
+        """Cancel every background job and wait for the threads (window close, tests)."""
+        return all([runner.shutdown() for runner in (self.exports, self.looks, self.background)])
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return tr("%n second(s)", None, seconds)
+    return tr("%n minute(s)", None, (seconds + 59) // 60)

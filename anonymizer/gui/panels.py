@@ -1,0 +1,267 @@
+"""Side panels: the export controls, the metadata found in a file, and the help banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from anonymizer.core.models import (
+    AudioMode,
+    MetadataGroup,
+    MetadataItem,
+    NamingScheme,
+    RedactionStyle,
+    Shape,
+)
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _choices(combo: QComboBox, items: list[tuple[object, str]]) -> None:
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for value, label in items:
+        combo.addItem(label, value)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class ControlsPanel(QWidget):
+    """Redaction style and shape, detector sensitivity, audio, output folder and naming."""
+
+    options_changed = Signal()
+    sensitivity_changed = Signal(int)  # after the slider settles
+    choose_output = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.style_combo = QComboBox()
+        self.shape_combo = QComboBox()
+        self.sensitivity = QSlider(Qt.Orientation.Horizontal)
+        self.sensitivity.setRange(0, 100)
+        self.sensitivity.setPageStep(10)
+        self.sens_low, self.sens_high = QLabel(), QLabel()
+        self.audio_combo = QComboBox()
+        self.naming_combo = QComboBox()
+        self.output_label = QLabel()
+        self.output_label.setWordWrap(True)
+        self.output_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.output_button = QPushButton()
+        self.output_button.clicked.connect(self.choose_output)
+        self._sens_timer = QTimer(self, singleShot=True, interval=350)
+        self._sens_timer.timeout.connect(lambda: self.sensitivity_changed.emit(self.sensitivity.value()))
+        self.sensitivity.valueChanged.connect(lambda _: self._sens_timer.start())
+        for combo in (self.style_combo, self.shape_combo, self.audio_combo, self.naming_combo):
+            combo.currentIndexChanged.connect(lambda _: self.options_changed.emit())
+
+        self.redaction_box, self.video_box, self.output_box = QGroupBox(), QGroupBox(), QGroupBox()
+        form = QFormLayout(self.redaction_box)
+        self.style_label, self.shape_label, self.sens_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self.style_label, self.style_combo)
+        form.addRow(self.shape_label, self.shape_combo)
+        sens_row = QHBoxLayout()
+        sens_row.addWidget(self.sens_low)
+        sens_row.addWidget(self.sensitivity, 1)
+        sens_row.addWidget(self.sens_high)
+        form.addRow(self.sens_label, sens_row)
+        vform = QFormLayout(self.video_box)
+        self.audio_label = QLabel()
+        vform.addRow(self.audio_label, self.audio_combo)
+        oform = QFormLayout(self.output_box)
+        self.folder_label, self.naming_label = QLabel(), QLabel()
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.output_label, 1)
+        folder_row.addWidget(self.output_button)
+        oform.addRow(self.folder_label, folder_row)
+        oform.addRow(self.naming_label, self.naming_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for box in (self.redaction_box, self.video_box, self.output_box):
+            layout.addWidget(box)
+        self.output_text = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        t = lambda s: tr("Controls", s)  # noqa: E731
+        self.redaction_box.setTitle(t("Redaction"))
+        self.video_box.setTitle(t("Video"))
+        self.output_box.setTitle(t("Output"))
+        self.style_label.setText(t("Style:"))
+        self.shape_label.setText(t("Shape:"))
+        self.sens_label.setText(t("Sensitivity:"))
+        self.sens_low.setText(t("fewer"))
+        self.sens_high.setText(t("more"))
+        self.sensitivity.setToolTip(t("Higher finds more faces, including doubtful ones. "
+                                      "A false alarm costs a blurred patch of wall; a miss can cost a person."))
+        self.audio_label.setText(t("Sound:"))
+        self.folder_label.setText(t("Folder:"))
+        self.naming_label.setText(t("Names:"))
+        self.output_button.setText(t("Choose…"))
+        _choices(self.style_combo, [(RedactionStyle.PIXELATE, t("Pixelate (strongest)")),
+                                    (RedactionStyle.SOLID, t("Solid fill")),
+                                    (RedactionStyle.BLUR, t("Blur (weaker)"))])
+        _choices(self.shape_combo, [(Shape.ELLIPSE, t("Ellipse")), (Shape.RECTANGLE, t("Rectangle"))])
+        _choices(self.audio_combo, [(AudioMode.REMOVE, t("Remove sound (safest)")),
+                                    (AudioMode.DISTORT, t("Disguise voices")),
+                                    (AudioMode.KEEP, t("Keep sound (voices stay recognisable)"))])
+        _choices(self.naming_combo, [(NamingScheme.RANDOM, t("Random names (safest)")),
+                                     (NamingScheme.NUMBERED, t("Numbered")),
+                                     (NamingScheme.KEEP, t("Keep original names"))])
+        self.set_output_text(self.output_text)
+
+    def set_output_text(self, text: str) -> None:
+        self.output_text = text
+        self.output_label.setText(text or tr("Controls", "not chosen yet"))
+
+
+def group_name(group: MetadataGroup) -> str:
+    return {
+        MetadataGroup.LOCATION: tr("Metadata", "Location"),
+        MetadataGroup.TIME: tr("Metadata", "Time"),
+        MetadataGroup.DEVICE: tr("Metadata", "Device"),
+        MetadataGroup.PEOPLE: tr("Metadata", "People"),
+        MetadataGroup.EMBEDDED: tr("Metadata", "Embedded images and videos"),
+        MetadataGroup.OTHER: tr("Metadata", "Other"),
+    }[group]
+
+
+class MetadataPanel(QWidget):
+    """What the file carries, in plain words, all marked 'will be removed'; then the check after export."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold")
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px")
+        self.warning.hide()
+        self.verification = QLabel()
+        self.verification.setWordWrap(True)
+        self.verification.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.verification)
+        self._items: tuple[MetadataItem, ...] | None = None
+        self._warning_keys: list[str] = []
+        self._verified: tuple[MetadataItem, ...] | None = None
+        self.retranslate()
+
+    def show_items(self, items: tuple[MetadataItem, ...] | None, warnings: list[str] | None = None,
+                   verified: tuple[MetadataItem, ...] | None = None) -> None:
+        self._items, self._warning_keys, self._verified = items, warnings or [], verified
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        t = lambda s: tr("Metadata", s)  # noqa: E731
+        self.title.setText(t("Identifying information in this file"))
+        self.tree.setHeaderLabels([t("What"), t("After export")])
+        self.tree.clear()
+        if self._items is not None:
+            self._fill(self._items)
+        self.warning.setVisible(bool(self._warning_keys))
+        self.warning.setText("\n".join(tr("Warnings", w) for w in self._warning_keys))
+        self._show_verification()
+
+    def _fill(self, items: tuple[MetadataItem, ...]) -> None:
+        if not items:
+            QTreeWidgetItem(self.tree, [tr("Metadata", "Nothing identifying found"), ""])
+            return
+        for group in MetadataGroup:
+            members = [i for i in items if i.group is group]
+            if not members:
+                continue
+            top = QTreeWidgetItem(self.tree, [f"{group_name(group)} ({len(members)})",
+                                              tr("Metadata", "will be removed")])
+            for item in members:
+                text = f"{item.label}: {item.value}" if item.value else item.label
+                child = QTreeWidgetItem(top, [text, tr("Metadata", "will be removed")])
+                child.setToolTip(0, text)
+            top.setExpanded(group in (MetadataGroup.LOCATION, MetadataGroup.PEOPLE, MetadataGroup.EMBEDDED))
+        self.tree.resizeColumnToContents(1)
+
+    def _show_verification(self) -> None:
+        if self._verified is None:
+            self.verification.hide()
+            return
+        if not self._verified:
+            text = tr("Metadata", "✔ Checked after writing: the cleaned copy carries no identifying "
+                                  "metadata and every redacted area was changed.")
+            self.verification.setStyleSheet("color: #1e7e34")
+        else:
+            left = ", ".join(i.label for i in self._verified)
+            text = tr("Metadata", "⚠ The check after writing still found: %1").replace("%1", left)
+            self.verification.setStyleSheet("color: #b02a37")
+        self.verification.setText(text)
+        self.verification.show()
+
+
+def help_text() -> str:
+    return tr("Help", "This app finds faces and covers them, and writes new copies without location, time, "
+                      "camera and other hidden data. It cannot hide what still identifies people: gait, "
+                      "clothes, tattoos, the background, voices (unless you remove the sound) and the "
+                      "camera's own sensor fingerprint. Check every photo, cover what the detector missed, "
+                      "and share only the cleaned copies.")
+
+
+class HelpBanner(QFrame):
+    """The first-run panel: what the tool removes and what it cannot, in a few sentences."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpBanner")
+        self.setStyleSheet("#helpBanner { background: #e8f1fb; border: 1px solid #9ec5ee; border-radius: 6px }"
+                           " QLabel { color: #0b2e4f }")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.clicked.connect(self._close)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+
+    def _close(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+
+    def retranslate(self) -> None:
+        self.text.setText(help_text())
+        self.button.setText(tr("Help", "Got it"))

@@ -1,0 +1,640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>Controls</name>
+    <message>
+      <source>Blur (weaker)</source>
+      <translation>Размытие (слабее)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Disguise voices</source>
+      <translation>Изменить голоса</translation>
+    </message>
+    <message>
+      <source>Ellipse</source>
+      <translation>Эллипс</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>Higher finds more faces, including doubtful ones. A false alarm costs a blurred patch of wall; a miss can cost a person.</source>
+      <translation>Чем выше, тем больше лиц, включая сомнительные. Ложная тревога стоит размытого куска стены, пропуск может стоить человеку свободы.</translation>
+    </message>
+    <message>
+      <source>Keep original names</source>
+      <translation>Сохранить исходные имена</translation>
+    </message>
+    <message>
+      <source>Keep sound (voices stay recognisable)</source>
+      <translation>Оставить звук (голоса узнаваемы)</translation>
+    </message>
+    <message>
+      <source>Names:</source>
+      <translation>Имена:</translation>
+    </message>
+    <message>
+      <source>Numbered</source>
+      <translation>По номерам</translation>
+    </message>
+    <message>
+      <source>Output</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Pixelate (strongest)</source>
+      <translation>Пикселизация (надёжнее всего)</translation>
+    </message>
+    <message>
+      <source>Random names (safest)</source>
+      <translation>Случайные имена (безопаснее)</translation>
+    </message>
+    <message>
+      <source>Rectangle</source>
+      <translation>Прямоугольник</translation>
+    </message>
+    <message>
+      <source>Redaction</source>
+      <translation>Скрытие</translation>
+    </message>
+    <message>
+      <source>Remove sound (safest)</source>
+      <translation>Удалить звук (безопаснее)</translation>
+    </message>
+    <message>
+      <source>Sensitivity:</source>
+      <translation>Чувствительность:</translation>
+    </message>
+    <message>
+      <source>Shape:</source>
+      <translation>Форма:</translation>
+    </message>
+    <message>
+      <source>Solid fill</source>
+      <translation>Сплошная заливка</translation>
+    </message>
+    <message>
+      <source>Sound:</source>
+      <translation>Звук:</translation>
+    </message>
+    <message>
+      <source>Style:</source>
+      <translation>Способ:</translation>
+    </message>
+    <message>
+      <source>Video</source>
+      <translation>Видео</translation>
+    </message>
+    <message>
+      <source>fewer</source>
+      <translation>меньше</translation>
+    </message>
+    <message>
+      <source>more</source>
+      <translation>больше</translation>
+    </message>
+    <message>
+      <source>not chosen yet</source>
+      <translation>ещё не выбрана</translation>
+    </message>
+  </context>
+  <context>
+    <name>Edits</name>
+    <message>
+      <source>Add region</source>
+      <translation>Добавить область</translation>
+    </message>
+    <message>
+      <source>Brush stroke</source>
+      <translation>Мазок кистью</translation>
+    </message>
+    <message>
+      <source>Change frame range</source>
+      <translation>Изменить диапазон кадров</translation>
+    </message>
+    <message>
+      <source>Delete region</source>
+      <translation>Удалить область</translation>
+    </message>
+    <message>
+      <source>Move or resize region</source>
+      <translation>Переместить или изменить область</translation>
+    </message>
+    <message>
+      <source>Switch region off</source>
+      <translation>Выключить область</translation>
+    </message>
+    <message>
+      <source>Switch region on</source>
+      <translation>Включить область</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>An unexpected error occurred; no output was written.</source>
+      <translation>Непредвиденная ошибка; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>Animated images are not supported. Convert the animation to a video first.</source>
+      <translation>Анимированные изображения не поддерживаются. Сначала преобразуйте анимацию в видео.</translation>
+    </message>
+    <message>
+      <source>Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.</source>
+      <translation>RAW-файлы камеры нельзя надёжно очистить. Сначала экспортируйте JPEG из фоторедактора.</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Отменено.</translation>
+    </message>
+    <message>
+      <source>Processing failed inside the app; no output was written.</source>
+      <translation>Внутренняя ошибка обработки; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>The cleaned copy could not be written (is the output folder writable and not full?).</source>
+      <translation>Не удалось записать очищенную копию (доступна ли папка для записи и есть ли место?).</translation>
+    </message>
+    <message>
+      <source>The cleaned copy failed the final safety check and was deleted.</source>
+      <translation>Очищенная копия не прошла итоговую проверку и удалена.</translation>
+    </message>
+    <message>
+      <source>The face detection model has been modified or damaged; refusing to run. Reinstall the app.</source>
+      <translation>Модель поиска лиц изменена или повреждена; работа невозможна. Переустановите приложение.</translation>
+    </message>
+    <message>
+      <source>The face detection model is missing. Reinstall the app.</source>
+      <translation>Модель поиска лиц отсутствует. Переустановите приложение.</translation>
+    </message>
+    <message>
+      <source>The face detector could not be started.</source>
+      <translation>Не удалось запустить поиск лиц.</translation>
+    </message>
+    <message>
+      <source>The file has no video picture to clean (audio only or empty).</source>
+      <translation>В файле нет видеоизображения (только звук или пусто).</translation>
+    </message>
+    <message>
+      <source>The file is damaged or incomplete and cannot be read completely.</source>
+      <translation>Файл повреждён или неполон и не читается целиком.</translation>
+    </message>
+    <message>
+      <source>The file is empty (0 bytes).</source>
+      <translation>Файл пуст (0 байт).</translation>
+    </message>
+    <message>
+      <source>The image declares a size too large to open safely (possible decompression bomb).</source>
+      <translation>Изображение заявляет слишком большой размер для безопасного открытия (возможна «бомба-распаковка»).</translation>
+    </message>
+    <message>
+      <source>This is not a photo or video format the app can read.</source>
+      <translation>Это не фото или видео в формате, который приложение умеет читать.</translation>
+    </message>
+    <message>
+      <source>This kind of file is not supported.</source>
+      <translation>Такие файлы не поддерживаются.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>Got it</source>
+      <translation>Понятно</translation>
+    </message>
+    <message>
+      <source>This app finds faces and covers them, and writes new copies without location, time, camera and other hidden data. It cannot hide what still identifies people: gait, clothes, tattoos, the background, voices (unless you remove the sound) and the camera's own sensor fingerprint. Check every photo, cover what the detector missed, and share only the cleaned copies.</source>
+      <translation>Приложение находит лица и скрывает их, а затем записывает новые копии без местоположения, времени, модели камеры и других скрытых данных. Оно не может скрыть то, что всё равно выдаёт человека: походку, одежду, татуировки, фон, голос (если не удалить звук) и собственный «отпечаток» матрицы камеры. Проверьте каждое фото, закройте то, что пропустил поиск, и публикуйте только очищенные копии.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n cleaned copy(ies) written.</source>
+      <translation>
+        <numerusform>Записана %n очищенная копия.</numerusform>
+        <numerusform>Записаны %n очищенные копии.</numerusform>
+        <numerusform>Записано %n очищенных копий.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n face(s) found on this frame</source>
+      <translation>
+        <numerusform>На этом кадре найдено %n лицо</numerusform>
+        <numerusform>На этом кадре найдено %n лица</numerusform>
+        <numerusform>На этом кадре найдено %n лиц</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) added</source>
+      <translation>
+        <numerusform>Добавлен %n файл</numerusform>
+        <numerusform>Добавлено %n файла</numerusform>
+        <numerusform>Добавлено %n файлов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) could not be cleaned (see the list).</source>
+      <translation>
+        <numerusform>%n файл не удалось очистить (см. список).</numerusform>
+        <numerusform>%n файла не удалось очистить (см. список).</numerusform>
+        <numerusform>%n файлов не удалось очистить (см. список).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n минута</numerusform>
+        <numerusform>%n минуты</numerusform>
+        <numerusform>%n минут</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n second(s)</source>
+      <translation>
+        <numerusform>%n секунда</numerusform>
+        <numerusform>%n секунды</numerusform>
+        <numerusform>%n секунд</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>&amp;Settings</source>
+      <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>About Anonymizer</source>
+      <translation>О программе Anonymizer</translation>
+    </message>
+    <message>
+      <source>Add every photo and video in a folder</source>
+      <translation>Добавить все фото и видео из папки</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+      <source>Add folder…</source>
+      <translation>Добавить папку…</translation>
+    </message>
+    <message>
+      <source>Add photos or videos to the list</source>
+      <translation>Добавить фото или видео в список</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>An export is running. Cancel it and quit?</source>
+      <translation>Идёт экспорт. Отменить его и выйти?</translation>
+    </message>
+    <message>
+      <source>Anonymizer %1: covers faces and removes hidden data from photos and videos, offline.</source>
+      <translation>Anonymizer %1: скрывает лица и удаляет скрытые данные из фото и видео, без интернета.</translation>
+    </message>
+    <message>
+      <source>Anonymizer – cover faces, remove hidden data</source>
+      <translation>Anonymizer — скрыть лица, удалить скрытые данные</translation>
+    </message>
+    <message>
+      <source>Brush</source>
+      <translation>Кисть</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was left half-written.</source>
+      <translation>Отменено: недописанных файлов не осталось.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Change shape</source>
+      <translation>Сменить форму</translation>
+    </message>
+    <message>
+      <source>Drag on the picture to cover an area; click a region to switch it off or on; drag its handles to resize</source>
+      <translation>Протяните по изображению, чтобы закрыть область; щелчок по области выключает или включает её; маркеры меняют размер</translation>
+    </message>
+    <message>
+      <source>Draw a region on the frame to cover something the detector misses.</source>
+      <translation>Нарисуйте область на кадре, чтобы закрыть то, что пропускает поиск.</translation>
+    </message>
+    <message>
+      <source>Drop photos, videos or folders here, or use File &gt; Add files.
+
+Nothing is uploaded: everything happens on this computer.</source>
+      <translation>Перетащите сюда фото, видео или папки либо выберите Файл &gt; Добавить файлы.
+
+Ничего не отправляется в интернет: всё происходит на этом компьютере.</translation>
+    </message>
+    <message>
+      <source>Export all</source>
+      <translation>Экспортировать все</translation>
+    </message>
+    <message>
+      <source>Export running</source>
+      <translation>Идёт экспорт</translation>
+    </message>
+    <message>
+      <source>Export this file</source>
+      <translation>Экспортировать этот файл</translation>
+    </message>
+    <message>
+      <source>Exporting %1 (%2 of %3)</source>
+      <translation>Экспорт %1 (%2 из %3)</translation>
+    </message>
+    <message>
+      <source>Fit</source>
+      <translation>Вписать</translation>
+    </message>
+    <message>
+      <source>Fit the picture to the window</source>
+      <translation>Вписать изображение в окно</translation>
+    </message>
+    <message>
+      <source>Frame %1 of %2</source>
+      <translation>Кадр %1 из %2</translation>
+    </message>
+    <message>
+      <source>Green: face found. Orange: unsure, check it. Red cross: switched off, will stay visible. Blue: added by you.</source>
+      <translation>Зелёный: найдено лицо. Оранжевый: не уверен, проверьте. Красный крест: выключено, останется видимым. Синий: добавлено вами.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Looking for faces…</source>
+      <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+      <source>Next file</source>
+      <translation>Следующий файл</translation>
+    </message>
+    <message>
+      <source>Opening…</source>
+      <translation>Открытие…</translation>
+    </message>
+    <message>
+      <source>Paint over anything else: a tattoo, a sign, a name tag</source>
+      <translation>Закрасить что угодно ещё: татуировку, плакат, бейдж</translation>
+    </message>
+    <message>
+      <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm *.avi *.ts *.mts *.m2ts)</source>
+      <translation>Фото и видео (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm *.avi *.ts *.mts *.m2ts)</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Previous file</source>
+      <translation>Предыдущий файл</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Выход</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Повторить</translation>
+    </message>
+    <message>
+      <source>Region ends here</source>
+      <translation>Область до этого кадра</translation>
+    </message>
+    <message>
+      <source>Region starts here</source>
+      <translation>Область с этого кадра</translation>
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation>Области</translation>
+    </message>
+    <message>
+      <source>Remove from list</source>
+      <translation>Убрать из списка</translation>
+    </message>
+    <message>
+      <source>Same folder as the originals</source>
+      <translation>Та же папка, что и у оригиналов</translation>
+    </message>
+    <message>
+      <source>Selected region: frames %1 to %2</source>
+      <translation>Выбранная область: кадры с %1 по %2</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>Показать в папке</translation>
+    </message>
+    <message>
+      <source>Show the picture as it will be exported</source>
+      <translation>Показать изображение таким, каким оно будет экспортировано</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Запуск…</translation>
+    </message>
+    <message>
+      <source>Switch selected region on/off</source>
+      <translation>Включить/выключить выбранную область</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Язык системы</translation>
+    </message>
+    <message>
+      <source>The cleaned copies would be written next to the originals, where they are easy to mix up. Continue anyway?</source>
+      <translation>Очищенные копии будут записаны рядом с оригиналами, где их легко перепутать. Всё равно продолжить?</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Отменить</translation>
+    </message>
+    <message>
+      <source>Update detected faces</source>
+      <translation>Обновить найденные лица</translation>
+    </message>
+    <message>
+      <source>What this app removes</source>
+      <translation>Что удаляет это приложение</translation>
+    </message>
+    <message>
+      <source>What this app removes…</source>
+      <translation>Что удаляет это приложение…</translation>
+    </message>
+    <message>
+      <source>Where should the cleaned copies go?</source>
+      <translation>Куда сохранить очищенные копии?</translation>
+    </message>
+    <message>
+      <source>Write a cleaned copy of the shown file</source>
+      <translation>Записать очищенную копию показанного файла</translation>
+    </message>
+    <message>
+      <source>Write cleaned copies of every file in the list</source>
+      <translation>Записать очищенные копии всех файлов списка</translation>
+    </message>
+    <message>
+      <source>Yellow: faces found on this frame. Draw a region to cover something on a range of frames.</source>
+      <translation>Жёлтый: лица, найденные на этом кадре. Нарисуйте область, чтобы закрыть что-то на ряде кадров.</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Увеличить</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Уменьшить</translation>
+    </message>
+    <message>
+      <source>Zoom: %1%</source>
+      <translation>Масштаб: %1%</translation>
+    </message>
+    <message>
+      <source>about %1 left</source>
+      <translation>осталось около %1</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>ошибка</translation>
+    </message>
+  </context>
+  <context>
+    <name>Metadata</name>
+    <message>
+      <source>After export</source>
+      <translation>После экспорта</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>Устройство</translation>
+    </message>
+    <message>
+      <source>Embedded images and videos</source>
+      <translation>Встроенные изображения и видео</translation>
+    </message>
+    <message>
+      <source>Identifying information in this file</source>
+      <translation>Опознающие данные в этом файле</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Местоположение</translation>
+    </message>
+    <message>
+      <source>Nothing identifying found</source>
+      <translation>Опознающих данных не найдено</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Прочее</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Что</translation>
+    </message>
+    <message>
+      <source>will be removed</source>
+      <translation>будет удалено</translation>
+    </message>
+    <message>
+      <source>⚠ The check after writing still found: %1</source>
+      <translation>⚠ Проверка после записи всё ещё нашла: %1</translation>
+    </message>
+    <message>
+      <source>✔ Checked after writing: the cleaned copy carries no identifying metadata and every redacted area was changed.</source>
+      <translation>✔ Проверено после записи: в очищенной копии нет опознающих метаданных, и каждая скрытая область изменена.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Queue</name>
+    <message numerus="yes">
+      <source>%n face(s) found</source>
+      <translation>
+        <numerusform>Найдено %n лицо</numerusform>
+        <numerusform>Найдено %n лица</numerusform>
+        <numerusform>Найдено %n лиц</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n face(s) found, needs review</source>
+      <translation>
+        <numerusform>Найдено %n лицо, нужна проверка</numerusform>
+        <numerusform>Найдено %n лица, нужна проверка</numerusform>
+        <numerusform>Найдено %n лиц, нужна проверка</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Error: %1</source>
+      <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>Экспортировано</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Looking for faces…</source>
+      <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+      <source>Video: faces are found on every frame at export</source>
+      <translation>Видео: лица ищутся на каждом кадре при экспорте</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Ожидание</translation>
+    </message>
+  </context>
+  <context>
+    <name>Warnings</name>
+    <message>
+      <source>A sidecar file (.xmp, .aae or .thm) sits next to the original. It is not copied, but it may hold location and edits: do not share it.</source>
+      <translation>Рядом с оригиналом лежит файл-спутник (.xmp, .aae или .thm). Он не копируется, но может хранить местоположение и правки: не публикуйте его.</translation>
+    </message>
+    <message>
+      <source>This file hides other pictures or a video inside it (a Live or Motion Photo, or a preview). They show the original unredacted and are not copied to the cleaned file.</source>
+      <translation>В этом файле спрятаны другие изображения или видео (Live или Motion Photo, превью). Они показывают оригинал без скрытия и не копируются в очищенный файл.</translation>
+    </message>
+  </context>
+</TS>
