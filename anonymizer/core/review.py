@@ -78,6 +78,6 @@ def reshaped(reviewed: ReviewedRegion, options: RedactionOptions, width: int, he
 
 def eta_seconds(elapsed: float, fraction: float) -> float | None:
     """Seconds left at the pace so far, or None while too early to tell."""
-    if fraction <= 0.02 or elapsed < 1.0:
+    if fraction <= 0.005 or elapsed < 2.0:
         return None
     return max(0.0, elapsed * (1.0 - fraction) / fraction)

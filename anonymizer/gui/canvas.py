@@ -118,6 +118,7 @@ class ReviewCanvas(QGraphicsView):
         self._hover_rid: int | None = None
         self._space = False
         self.empty_text = ""
+        self.auto_fit = True  # refit on resize until the user zooms
         self._after_timer = QTimer(self, singleShot=True, interval=120)
         self._after_timer.timeout.connect(self._render_after)
 
@@ -209,14 +210,21 @@ class ReviewCanvas(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self.auto_fit = False
         new = min(32.0, max(0.02, self.zoom * factor))
         self.scale(new / self.zoom, new / self.zoom)
         self.zoom_changed.emit(self.zoom)
 
     def fit(self) -> None:
+        self.auto_fit = True
         if not self._before.isNull():
             self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
             self.zoom_changed.emit(self.zoom)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         dy = event.angleDelta().y()

@@ -63,8 +63,9 @@ _private_dir: Path | None = None
 def _qm_dir() -> Path | None:
     """Where the app's ``.qm`` files are: built beside the sources, or compiled now into a temp dir."""
     global _private_dir
-    if any(ts_dir().glob("*.qm")):
-        return ts_dir()
+    built = [(ts, ts.with_suffix(".qm")) for ts in ts_dir().glob("*.ts")]
+    if built and all(qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime for ts, qm in built):
+        return ts_dir()  # built by the build step, and not older than their sources
     if _private_dir is None:
         folder = Path(tempfile.mkdtemp(prefix="anonymizer-qm-"))
         atexit.register(shutil.rmtree, folder, True)
@@ -105,9 +106,9 @@ class Translations:
         if self.language != "en":
             self._load(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                        f"qtbase_{self.language}")
-            folder = _qm_dir()
-            if folder is not None:
-                self._load(folder, self.language)
+        folder = _qm_dir()
+        if folder is not None:
+            self._load(folder, self.language)  # English too: it holds the plural forms
         QLocale.setDefault(QLocale(self.language))
         self._app.setLayoutDirection(QLocale(self.language).textDirection())
         messages.set_translator(QCoreApplication.translate)

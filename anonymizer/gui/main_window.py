@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSplitter,
     QToolBar,
@@ -201,18 +200,14 @@ class MainWindow(QMainWindow):
         rl.addWidget(self.controls)
         rl.addWidget(self.metadata, 1)
         rl.addWidget(self.export_panel)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
-        scroll.setMinimumWidth(330)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.setMinimumWidth(370)
 
         splitter = QSplitter()
         splitter.addWidget(self.queue)
         splitter.addWidget(center)
-        splitter.addWidget(scroll)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 680, 340])
+        splitter.setSizes([250, 680, 370])
         self.setCentralWidget(splitter)
         self._build_actions()
 
@@ -233,12 +228,17 @@ class MainWindow(QMainWindow):
         self.act_export_all = self._action("export-all", self.export_all, K("Ctrl+Shift+E"))
         self.act_remove = self._action("remove", self.remove_current, K("Ctrl+Del"))
         self.act_quit = self._action("", self.close, K(K.StandardKey.Quit))
-        self.act_undo = self.undo_group.createUndoAction(self)
-        self.act_undo.setIcon(icon("undo"))
-        self.act_undo.setShortcuts(K.keyBindings(K.StandardKey.Undo))
-        self.act_redo = self.undo_group.createRedoAction(self)
-        self.act_redo.setIcon(icon("redo"))
-        self.act_redo.setShortcuts([K("Ctrl+Shift+Z"), K("Ctrl+Y")])
+        # Own actions (not createUndoAction) so the toolbar keeps a short, stable label.
+        self.act_undo = self._action("undo", self.undo_group.undo, K.keyBindings(K.StandardKey.Undo))
+        self.act_redo = self._action("redo", self.undo_group.redo, [K("Ctrl+Shift+Z"), K("Ctrl+Y")])
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.undo_group.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.undo_group.undoTextChanged.connect(lambda text: self.act_undo.setToolTip(
+            tr("Undo: %1").replace("%1", text) if text else tr("Undo")))
+        self.undo_group.redoTextChanged.connect(lambda text: self.act_redo.setToolTip(
+            tr("Redo: %1").replace("%1", text) if text else tr("Redo")))
         self.act_toggle = self._action("toggle", self.canvas.toggle_selected, K("T"))
         self.act_region_tool = self._action("region", lambda: self.set_tool(Tool.REGION), K("R"), True)
         self.act_brush = self._action("brush", lambda: self.set_tool(Tool.BRUSH), K("B"), True)
@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
                   self.act_undo, self.act_redo, None, self.act_zoom_in, self.act_zoom_out, self.act_fit,
                   self.act_after, None, self.act_export, self.act_export_all):
             bar.addSeparator() if a is None else bar.addAction(a)
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_undo, self.act_redo):
+            a.setPriority(QAction.Priority.LowPriority)  # icon only in the toolbar, text in menus
         self.toolbar = bar
         self.addToolBar(bar)
         self.zoom_label = QLabel()
@@ -321,6 +323,8 @@ class MainWindow(QMainWindow):
             self.act_next: (tr("Next file"), ""),
             self.act_prev: (tr("Previous file"), ""),
             self.act_help: (tr("What this app removes…"), ""),
+            self.act_undo: (tr("Undo"), ""),
+            self.act_redo: (tr("Redo"), ""),
             self.act_about: (tr("About Anonymizer"), ""),
         }
         for action, (text, tip) in texts.items():
@@ -329,8 +333,6 @@ class MainWindow(QMainWindow):
             tip = tip or text.replace("…", "")
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)
-        self.act_undo.setText(tr("Undo"))
-        self.act_redo.setText(tr("Redo"))
         self.language_actions[""].setText(tr("System language"))
         self._build_menus()
         self.canvas.empty_text = tr("Drop photos, videos or folders here, or use File > Add files.\n\n"
@@ -343,6 +345,9 @@ class MainWindow(QMainWindow):
             self.queue.refresh(item)
         self._update_caption()
         self._zoom_changed(self.canvas.zoom)
+        current = self.queue.current()
+        if current is not None and current.video and current.frames:
+            self._scrub(self.video_bar.slider.value())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -98,6 +98,9 @@ class ControlsPanel(QWidget):
         folder_row.addWidget(self.output_button)
         oform.addRow(self.folder_label, folder_row)
         oform.addRow(self.naming_label, self.naming_combo)
+        for f in (form, vform, oform):
+            f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for box in (self.redaction_box, self.video_box, self.output_box):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from anonymizer.core.models import Detection, MetadataItem
+from anonymizer.core.models import Detection, MetadataItem, RegionSource
 from anonymizer.core.review import needs_review
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import THUMB
@@ -52,7 +52,7 @@ class QueueItem:
     def faces(self) -> int:
         if self.doc is None:
             return 0
-        return sum(1 for r in self.doc.region_list() if r.enabled)
+        return sum(1 for r in self.doc.region_list() if r.enabled and r.source is RegionSource.DETECTED)
 
     def status_text(self) -> str:
         t = lambda s, d=None, n=-1: QCoreApplication.translate("Queue", s, d, n)  # noqa: E731
@@ -63,7 +63,7 @@ class QueueItem:
         if self.state is State.EXPORTING:
             return t("Exporting…")
         if self.state is State.EXPORTED:
-            return t("Exported")
+            return t("Exported") if self.video else t("Exported, %n face(s) covered", None, self.faces)
         if self.state is State.ERROR:
             return t("Error: %1").replace("%1", self.error)
         if self.video:

@@ -428,6 +428,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Повторить</translation>
     </message>
     <message>
+      <source>Redo: %1</source>
+      <translation>Повторить: %1</translation>
+    </message>
+    <message>
       <source>Region ends here</source>
       <translation>Область до этого кадра</translation>
     </message>
@@ -478,6 +482,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Undo</source>
       <translation>Отменить</translation>
+    </message>
+    <message>
+      <source>Undo: %1</source>
+      <translation>Отменить: %1</translation>
     </message>
     <message>
       <source>Update detected faces</source>
@@ -608,6 +616,14 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Exported</source>
       <translation>Экспортировано</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported, %n face(s) covered</source>
+      <translation>
+        <numerusform>Экспортировано, скрыто %n лицо</numerusform>
+        <numerusform>Экспортировано, скрыто %n лица</numerusform>
+        <numerusform>Экспортировано, скрыто %n лиц</numerusform>
+      </translation>
     </message>
     <message>
       <source>Exporting…</source>

@@ -428,6 +428,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Повторити</translation>
     </message>
     <message>
+      <source>Redo: %1</source>
+      <translation>Повторити: %1</translation>
+    </message>
+    <message>
       <source>Region ends here</source>
       <translation>Ділянка до цього кадру</translation>
     </message>
@@ -478,6 +482,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Undo</source>
       <translation>Скасувати дію</translation>
+    </message>
+    <message>
+      <source>Undo: %1</source>
+      <translation>Скасувати: %1</translation>
     </message>
     <message>
       <source>Update detected faces</source>
@@ -608,6 +616,14 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Exported</source>
       <translation>Експортовано</translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported, %n face(s) covered</source>
+      <translation>
+        <numerusform>Експортовано, приховано %n обличчя</numerusform>
+        <numerusform>Експортовано, приховано %n обличчя</numerusform>
+        <numerusform>Експортовано, приховано %n облич</numerusform>
+      </translation>
     </message>
     <message>
       <source>Exporting…</source>

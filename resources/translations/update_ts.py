@@ -19,7 +19,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-LANGUAGES = {"ru": ("ru_RU", 3), "uk": ("uk_UA", 3)}
+LANGUAGES = {"en": ("en_US", 2), "ru": ("ru_RU", 3), "uk": ("uk_UA", 3)}
+# English needs only the plural forms (every other source string is already English).
+EN_ONLY_NUMERUS = True
 SINGLE_ARG_CONTEXT = {"main_window.py": "MainWindow", "messages.py": "Errors"}
 NAMES = {"tr", "translate", "QT_TRANSLATE_NOOP"}
 
@@ -130,8 +132,9 @@ def main() -> int:
     strings = collect()
     for language in LANGUAGES:
         path = HERE / f"{language}.ts"
-        missing = write_ts(path, language, strings, read_ts(path))
-        print(f"{path.name}: {len(strings)} strings, {missing} untranslated")  # noqa: T201
+        wanted = {k: v for k, v in strings.items() if v} if language == "en" and EN_ONLY_NUMERUS else strings
+        missing = write_ts(path, language, wanted, read_ts(path))
+        print(f"{path.name}: {len(wanted)} strings, {missing} untranslated")  # noqa: T201
     return 0
 
 
