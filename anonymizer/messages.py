@@ -39,6 +39,8 @@ def describe(error: BaseException) -> str:
     """One plain sentence saying why a file was not processed (no file name: callers add it)."""
     if isinstance(error, e.EmptyFile):
         return _t("The file is empty (0 bytes).")
+    if isinstance(error, e.UnreadableFile):
+        return _t("The file could not be opened (missing, not a regular file, or not readable).")
     if isinstance(error, e.RefusedFormat):
         if error.kind == "raw":
             return _t("Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.")

@@ -37,6 +37,11 @@ class EmptyFile(InputError):
     """The file has zero bytes."""
 
 
+class UnreadableFile(InputError):
+    """The path cannot be opened as a regular file: missing (a dangling symlink), a folder, a FIFO or
+    device, or no permission. Not the same as a damaged file, and worded differently."""
+
+
 class UnsupportedFormat(InputError):
     """The content is not a format the tool handles (whatever its extension says)."""
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import enum
+import os
+import stat
 from pathlib import Path
 
-from anonymizer.core.errors import EmptyFile, RefusedFormat, UnsupportedFormat
+from anonymizer.core.errors import EmptyFile, RefusedFormat, UnreadableFile, UnsupportedFormat
 
 
 class MediaKind(enum.Enum):
@@ -65,10 +67,27 @@ def _tiff_is_raw(path: Path, head: bytes) -> bool:
     return tag in head or path.suffix.lower() in _RAW_EXTENSION_HINT
 
 
+def _read_head(path: Path) -> bytes:
+    """The first bytes of a *regular* file. A FIFO, socket or device (found while walking a folder, or
+    named on purpose) is refused: opening a FIFO for reading blocks forever, and /dev/zero or
+    /dev/urandom never end. O_NONBLOCK makes the open itself return at once; it has no effect on the
+    reads of a regular file."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as e:  # missing, dangling symlink, symlink loop, no permission, name too long
+        raise UnreadableFile(path, f"cannot open: {e.strerror or e}") from e
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UnreadableFile(path, "not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(_HEADER_BYTES)
+    finally:
+        os.close(fd)
+
+
 def sniff(path: Path) -> MediaFormat:
     """Return the file's format, or raise EmptyFile / UnsupportedFormat / RefusedFormat."""
-    with open(path, "rb") as f:
-        head = f.read(_HEADER_BYTES)
+    head = _read_head(path)
     if not head:
         raise EmptyFile(path)
     if head.startswith(b"\xff\xd8\xff"):
