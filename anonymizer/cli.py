@@ -11,6 +11,7 @@ import logging
 import signal
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,8 +116,23 @@ def _options(args: argparse.Namespace) -> CleanOptions:
     )
 
 
+def _path_json(path: Path | str) -> str:
+    """A path as text that any stream can encode: bytes that are not UTF-8 (kept by Python as lone
+    surrogates) become ``\\xNN`` instead of crashing the writer, and the whole batch with it."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _display(path: Path | str) -> str:
+    """A path for a human line: as :func:`_path_json`, and control or invisible formatting characters
+    (newline, ESC, bidi overrides) escaped, so a hostile file name cannot split the one-line error,
+    spoof another name or send terminal escape sequences."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+                   for ch in _path_json(path))
+
+
 def _emit(obj: dict[str, Any], out: TextIO) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    # _path_json again over the whole line: a --verbose detail may quote a path that is not UTF-8.
+    out.write(_path_json(json.dumps(obj, ensure_ascii=False)) + "\n")
     out.flush()
 
 
@@ -132,8 +148,8 @@ def _item_text(item: MetadataItem) -> str:
 
 def _result_json(r: FileResult, verbose: bool) -> dict[str, Any]:
     return {
-        "input": str(r.input),
-        "output": str(r.output) if r.output else None,
+        "input": _path_json(r.input),
+        "output": _path_json(r.output) if r.output else None,
         "status": "ok" if r.status is Status.OK else "error",
         "error": _error_text(r.error, verbose) or None,
         "faces": r.faces,
@@ -238,10 +254,10 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.json:
             _emit(_result_json(r, args.verbose), out)
         elif r.status is Status.OK:
-            printer(f"ok     {r.input.name} -> {r.output.name if r.output else ''} "
+            printer(f"ok     {_display(r.input.name)} -> {_display(r.output.name) if r.output else ''} "
                     f"({r.faces} faces, {len(r.metadata_removed)} metadata items removed)")
         else:
-            printer(f"error  {r.input}: {_error_text(r.error, args.verbose)}")
+            printer(f"error  {_display(r.input)}: {_display(_error_text(r.error, args.verbose))}")
 
     def run(progress_for: Callable[[Path], ProgressCallback], on_done: Callable[[FileResult], None]) -> None:
         items = [BatchItem(p) for p in files]
@@ -262,7 +278,7 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             else:
                 _run_in_thread(lambda: run(lambda _: no_progress, lambda r: report_line(r, plain_print)), cancel)
     except AnonymizerError as e:
-        err.write(f"anonymizer-cli: {args.output}: {_error_text(e, args.verbose)}\n")
+        err.write(f"anonymizer-cli: {_display(args.output)}: {_error_text(e, args.verbose)}\n")
         return EXIT_SOME_FAILED
     if cancel.cancelled:
         err.write("anonymizer-cli: cancelled; unfinished files were not written\n")
@@ -281,15 +297,15 @@ def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failures += 1
             text = _error_text(e, args.verbose)
             if args.json:
-                _emit({"file": str(path), "error": text}, out)
+                _emit({"file": _path_json(path), "error": text}, out)
             else:
-                err.write(f"error  {path}: {text}\n")
+                err.write(f"error  {_display(path)}: {text}\n")
             continue
         faces = [{"box": d.box.as_list(1), "score": round(d.score, 4)} for d in a.detections]
         if args.json:
-            _emit({"file": str(path), "width": a.width, "height": a.height, "faces": faces}, out)
+            _emit({"file": _path_json(path), "width": a.width, "height": a.height, "faces": faces}, out)
         else:
-            out.write(f"{path}: {len(faces)} faces\n")
+            out.write(f"{_display(path)}: {len(faces)} faces\n")
             for f in faces:
                 out.write(f"  box {f['box']} score {f['score']}\n")
     return EXIT_SOME_FAILED if failures else EXIT_OK
@@ -308,23 +324,24 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failures += 1
             text = _error_text(e, args.verbose) if isinstance(e, AnonymizerError) else str(e.strerror)
             if args.json:
-                _emit({"file": str(path), "error": text}, out)
+                _emit({"file": _path_json(path), "error": text}, out)
             else:
-                err.write(f"error  {path}: {text}\n")
+                err.write(f"error  {_display(path)}: {text}\n")
             continue
         if args.json:
             groups: dict[str, list[str]] = {}
             for item in items:
                 groups.setdefault(item.group.value, []).append(_item_text(item))
-            _emit({"file": str(path), "metadata": groups, "sidecars": [s.name for s in sidecars]}, out)
+            _emit({"file": _path_json(path), "metadata": groups,
+                   "sidecars": [_path_json(s.name) for s in sidecars]}, out)
             continue
-        out.write(f"{path}:\n")
+        out.write(f"{_display(path)}:\n")
         if not items:
             out.write("  no identifying metadata found\n")
         for item in items:
             out.write(f"  [{item.group.value}] {_item_text(item)}\n")
         for s in sidecars:
-            out.write(f"  [sidecar] {s.name} sits beside this file and is never copied; delete it before sharing\n")
+            out.write(f"  [sidecar] {_display(s.name)} sits beside this file and is never copied; delete it before sharing\n")
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
@@ -351,6 +368,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.CRITICAL, stream=err,
                         format="%(levelname)s %(name)s: %(message)s")
+    # Libraries warn about what hostile files contain (Pillow: "Corrupt EXIF data ..."). Those lines are
+    # noise beside our one-line error per file: logged with --verbose, silent otherwise. The core's own
+    # DecompressionBombWarning check installs its "error" filter in front of this one, so still fires.
+    if args.verbose:
+        logging.captureWarnings(True)
+    else:
+        warnings.simplefilter("ignore")
     return COMMANDS[args.command](args, out, err)
 
 
