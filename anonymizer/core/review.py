@@ -45,8 +45,12 @@ def from_detections(detections: Sequence[Detection], options: RedactionOptions, 
 
 
 def merge_redetected(old: Sequence[ReviewedRegion], detections: Sequence[Detection], options: RedactionOptions,
-                     width: int, height: int) -> list[ReviewedRegion]:
-    """New detected regions, carrying over the user's choices; manual regions are kept as they are."""
+                     width: int, height: int, keep_unmatched: bool = False) -> list[ReviewedRegion]:
+    """New detected regions, carrying over the user's choices; manual regions are kept as they are.
+
+    ``keep_unmatched``: also keep old detected faces the new pass does not find (a refining pass at
+    the same sensitivity must never cover fewer faces than the quick one did).
+    """
     kept_manual = [r for r in old if r.region.source is RegionSource.MANUAL]
     old_detected = [r for r in old if r.region.source is RegionSource.DETECTED and r.detection is not None]
     merged: list[ReviewedRegion] = []
@@ -59,12 +63,14 @@ def merge_redetected(old: Sequence[ReviewedRegion], detections: Sequence[Detecti
             merged.append(ReviewedRegion(replace(region, score=fresh.region.score), fresh.detection, match.edited))
         else:
             merged.append(fresh)
-    # A face the user reshaped by hand that the new pass no longer finds stays, as a manual region.
+    # A face the user reshaped by hand that the new pass no longer finds stays, as a manual region
+    # (with keep_unmatched, every enabled face of the old pass stays).
     for r in old_detected:
-        if r.edited and r.region.enabled and not any(
+        if (r.edited or keep_unmatched) and r.region.enabled and not any(
                 r.detection.box.iou(m.detection.box) >= SAME_FACE_IOU  # type: ignore[union-attr]
                 for m in merged if m.detection is not None):
-            merged.append(ReviewedRegion(replace(r.region, source=RegionSource.MANUAL, score=None)))
+            merged.append(r if keep_unmatched and not r.edited
+                          else ReviewedRegion(replace(r.region, source=RegionSource.MANUAL, score=None)))
     return merged + kept_manual
 
 

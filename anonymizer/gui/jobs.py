@@ -154,8 +154,39 @@ def _reinspect(result: FileResult) -> tuple[MetadataItem, ...] | None:
         return None
 
 
+@dataclass(frozen=True)
+class PendingEdits:
+    """The user's edits of a photo whose thorough detection pass had not ended when export began."""
+
+    regions: list  # list[ReviewedRegion]
+    strokes: tuple
+
+
+def complete(item: BatchItem, options: CleanOptions, ctx: JobContext) -> BatchItem:
+    """Run the thorough pass for a photo edited early, keeping the user's choices (never fewer faces)."""
+    if not isinstance(item.edits, PendingEdits):
+        return item
+    from anonymizer.core.pipeline import Edits, detect_faces
+    from anonymizer.core.review import merge_redetected
+
+    rgb = decode_photo(item.path, ctx)
+    h, w = rgb.shape[:2]
+    detections = detect_faces(rgb, options, ctx.cancel)
+    merged = merge_redetected(item.edits.regions, detections, options.redaction, w, h, keep_unmatched=True)
+    return BatchItem(item.path, Edits(regions=tuple(r.region for r in merged), strokes=item.edits.strokes))
+
+
 def export(items: Sequence[BatchItem], out_dir: Path, options: CleanOptions, ctx: JobContext) -> list[FileResult]:
     """Clean every item through the core's batch runner; each result is reported as it lands."""
+    from anonymizer.core.errors import AnonymizerError
+
+    ready = []
+    for item in items:
+        try:
+            ready.append(complete(item, options, ctx))
+        except (AnonymizerError, OSError, ValueError):
+            ready.append(BatchItem(item.path, None))  # the pipeline meets the same error and reports it
+    items = ready
     namer = OutputNamer(out_dir, options.naming)
     return run_batch(items, namer, options, jobs=1,
                      on_result=lambda r: ctx.result(Exported(r, _reinspect(r))),

@@ -488,6 +488,8 @@ class MainWindow(QMainWindow):
             on_failure=lambda e: self._look_failed(item, e))
 
     def _first_look(self, item: QueueItem, look: jobs.PhotoLook) -> None:
+        if item not in self.queue.items:
+            return  # removed from the list meanwhile
         h, w = look.rgb.shape[:2]
         item.metadata, item.warnings = look.metadata, look.warnings
         item.thumb = QPixmap.fromImage(look.thumb)
@@ -507,11 +509,11 @@ class MainWindow(QMainWindow):
             self._show_item(item)
         self.item_looked.emit(item)
 
-    def _merge(self, item: QueueItem, detections) -> None:  # noqa: ANN001
+    def _merge(self, item: QueueItem, detections, refining: bool = False) -> None:  # noqa: ANN001
         doc = item.doc
         assert doc is not None
         merged = merge_redetected(list(doc.regions.values()), detections, self.options().redaction,
-                                  doc.width, doc.height)
+                                  doc.width, doc.height, keep_unmatched=refining)
         if doc.touched:
             edits.replace_regions(doc, merged, tr("Update detected faces"))
         else:
@@ -519,11 +521,13 @@ class MainWindow(QMainWindow):
 
     def _looked(self, item: QueueItem, value) -> None:  # noqa: ANN001
         self._look_jobs.pop(item.id, None)
+        if item not in self.queue.items:
+            return
         if isinstance(value, jobs.VideoLook):
             self._video_looked(item, value)
             return
         if item.doc is not None:
-            self._merge(item, value)
+            self._merge(item, value, refining=True)
         item.detections = value
         item.final = True
         if item.state is State.LOOKING:
@@ -542,7 +546,9 @@ class MainWindow(QMainWindow):
 
     def _redetect_all(self) -> None:
         self.settings.set("sensitivity", self.controls.sensitivity.value())
-        for item in self.queue.items:
+        current = self.queue.current()
+        ordered = sorted(self.queue.items, key=lambda i: i is not current)  # the shown file first
+        for item in ordered:
             if item.video:
                 item.frame_faces.clear()
                 continue
@@ -552,7 +558,6 @@ class MainWindow(QMainWindow):
                     job.cancel()  # type: ignore[attr-defined]
                 item.final = False
                 self._look(item)
-        current = self.queue.current()
         if current is not None and current.video:
             self._scrub(self.video_bar.slider.value())
 
@@ -569,6 +574,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ showing one file
     def _show_item(self, item: QueueItem | None) -> None:
+        if item is not None and item.id in self._look_jobs:
+            self.looks.promote(self._look_jobs[item.id])  # type: ignore[arg-type]
         self.video_bar.setVisible(item is not None and item.video)
         self.canvas.current_frame = None
         self.canvas.auto_boxes = []
@@ -744,6 +751,9 @@ class MainWindow(QMainWindow):
             return Edits(video_regions=manual)
         if not item.final and not doc.touched:
             return None
+        if not item.final:
+            # Edited before the thorough pass ended: the export job runs that pass and merges it first.
+            return jobs.PendingEdits(list(doc.regions.values()), tuple(doc.stroke_list()))  # type: ignore[return-value]
         return Edits(regions=tuple(doc.region_list()), strokes=tuple(doc.stroke_list()))
 
     def export_current(self) -> None:

@@ -111,6 +111,7 @@ class JobRunner(QObject):
         on_progress: Callable[[Progress], None] | None = None,
         on_result: Callable[[Any], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        priority: int = 0,
     ) -> Job:
         job = Job(fn, name)
         s = job.signals
@@ -121,8 +122,13 @@ class JobRunner(QObject):
         s.ended.connect(lambda: self._forget(job))
         self._jobs.add(job)
         self.job_started.emit(name)
-        self._pool.start(job)
+        self._pool.start(job, priority)
         return job
+
+    def promote(self, job: Job, priority: int = 10) -> None:
+        """Run a job that is still waiting before the others (the file the user is looking at)."""
+        if self._pool.tryTake(job):
+            self._pool.start(job, priority)
 
     def _forget(self, job: Job) -> None:
         self._jobs.discard(job)

@@ -1,0 +1,133 @@
+"""Handles, shortcuts, drag and drop, the metadata panel and its warnings, exporting before the
+thorough pass ends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+
+from anonymizer.core.models import Box, Detection, RedactionOptions, RegionSource, Status
+from anonymizer.core.review import from_detections, merge_redetected
+from anonymizer.gui.canvas import Tool
+from anonymizer.gui.jobs import WARN_SIDECAR
+from anonymizer.gui.queue import State
+
+from .conftest import FACES, make_photo
+from .test_window import drag, load, view_point
+
+pytestmark = pytest.mark.gui
+TIMEOUT = 20_000
+
+
+def test_move_and_resize_with_handles_then_undo(qtbot, window, fake_detector, photos):  # noqa: ANN001
+    (item,) = load(qtbot, window, [photos])
+    doc = item.doc
+    window.canvas.select_next(1)
+    rid = window.canvas.selected
+    box = doc.regions[rid].region.box
+    drag(window, (box.x2, box.y2), (box.x2 + 40, box.y2 + 30))  # bottom-right handle
+    grown = doc.regions[rid].region.box
+    assert grown.w == pytest.approx(box.w + 40, abs=2) and grown.x == pytest.approx(box.x, abs=1)
+    drag(window, (grown.cx, grown.cy), (grown.cx + 50, grown.cy))  # the body: move
+    moved = doc.regions[rid].region.box
+    assert moved.x == pytest.approx(grown.x + 50, abs=2) and moved.w == pytest.approx(grown.w, abs=1)
+    assert doc.regions[rid].region.enabled  # a drag is not a click
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert doc.regions[rid].region.box == box
+
+
+def test_keyboard_shortcuts(qtbot, window, fake_detector, photos):  # noqa: ANN001
+    make_photo(photos / "second.png", seed=3)
+    first, second = load(qtbot, window, [photos])
+    window.canvas.setFocus()
+    QTest.keyClick(window.canvas, Qt.Key.Key_Tab)
+    QTest.keyClick(window, Qt.Key.Key_T)
+    assert sum(not r.enabled for r in window.queue.current().doc.region_list()) == 1
+    QTest.keyClick(window, Qt.Key.Key_B)
+    assert window.canvas.tool is Tool.BRUSH
+    QTest.keyClick(window, Qt.Key.Key_R)
+    assert window.canvas.tool is Tool.REGION
+    current = window.queue.current()
+    QTest.keyClick(window, Qt.Key.Key_N)
+    assert window.queue.current() is not current
+    QTest.keyClick(window, Qt.Key.Key_P)
+    assert window.queue.current() is current
+    zoom = window.canvas.zoom
+    QTest.keyClick(window, Qt.Key.Key_Plus)
+    assert window.canvas.zoom > zoom
+    QTest.keyClick(window, Qt.Key.Key_F)
+    assert window.canvas.zoom == pytest.approx(zoom, rel=0.05)
+
+
+def test_drop_a_folder_adds_its_files(qtbot, window, fake_detector, photos):  # noqa: ANN001
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photos))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.item_final, timeout=TIMEOUT):
+        window.dropEvent(event)
+    assert [i.path.name for i in window.queue.items] == ["march.png"]
+
+
+def test_metadata_panel_groups_and_warns_about_sidecars(qtbot, window, fake_detector, tmp_path, out_dir):  # noqa: ANN001
+    import piexif
+    from PIL import Image
+
+    src = make_photo(tmp_path / "gps.png")
+    jpg = tmp_path / "gps.jpg"
+    exif = piexif.dump({"GPS": {piexif.GPSIFD.GPSLatitudeRef: b"N",
+                                piexif.GPSIFD.GPSLatitude: ((50, 1), (27, 1), (0, 1))},
+                        "0th": {piexif.ImageIFD.Make: b"PhoneMaker", piexif.ImageIFD.Model: b"X1"}})
+    Image.open(src).convert("RGB").save(jpg, exif=exif, quality=95)
+    (tmp_path / "gps.xmp").write_text("<x:xmpmeta/>")
+    (item,) = load(qtbot, window, [jpg])
+    tree = window.metadata.tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert any(g.startswith("Location") for g in groups) and any(g.startswith("Device") for g in groups)
+    assert all(tree.topLevelItem(i).text(1) == "will be removed" for i in range(tree.topLevelItemCount()))
+    assert WARN_SIDECAR in item.warnings and window.metadata.warning.isVisibleTo(window)
+    window.set_output_dir(out_dir)
+    with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT) as blocker:
+        window.export_current()
+    assert blocker.args[0][0].status is Status.OK
+    assert item.leftovers == () and "Checked after writing" in window.metadata.verification.text()
+    assert sorted(p.suffix for p in out_dir.iterdir()) == [".jpg"]  # the sidecar is never copied
+
+
+def test_export_before_the_thorough_pass_keeps_edits_and_every_face(qtbot, window, fake_detector, photos,
+                                                                    out_dir):  # noqa: ANN001
+    with qtbot.waitSignal(window.item_looked, timeout=TIMEOUT):
+        (item,) = window.add_paths([photos])
+    item.final = False  # as if the thorough pass were still running
+    drag(window, (560, 400), (630, 470))
+    window.set_output_dir(out_dir)
+    with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT) as blocker:
+        window.export_current()
+    (result,) = blocker.args[0]
+    assert result.status is Status.OK and result.faces == 4  # three faces and the drawn region
+
+
+def test_refining_pass_never_drops_a_face() -> None:
+    opts = RedactionOptions()
+    quick = from_detections([Detection(Box(10, 10, 40, 40), 0.9), Detection(Box(200, 10, 40, 40), 0.5)],
+                            opts, 400, 300)
+    refined = merge_redetected(quick, [Detection(Box(11, 10, 40, 40), 0.95)], opts, 400, 300,
+                               keep_unmatched=True)
+    assert len(refined) == 2 and all(r.region.source is RegionSource.DETECTED for r in refined)
+    assert len(merge_redetected(quick, [Detection(Box(11, 10, 40, 40), 0.95)], opts, 400, 300)) == 1
+
+
+def test_removing_an_item_while_it_is_looked_at(qtbot, window, blocking_detector, photos):  # noqa: ANN001
+    (item,) = window.add_paths([photos])
+    qtbot.waitUntil(lambda: blocking_detector.active >= 1, timeout=TIMEOUT)
+    window.remove_current()
+    assert window.queue.items == [] and item.state is State.LOOKING
+    qtbot.waitUntil(lambda: not window.looks.busy, timeout=TIMEOUT)
+
+
+_ = (FACES, QPoint, view_point, Path)
