@@ -14,7 +14,7 @@ from pathlib import Path
 from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from anonymizer.core.errors import Cancelled, OutputError
 from anonymizer.core.models import CleanOptions, FileResult, Status
-from anonymizer.core.output import TEMP_PREFIX, OutputNamer
+from anonymizer.core.output import TEMP_PREFIX, OutputNamer, sweep_stale_temps
 from anonymizer.core.pipeline import Edits, clean_file
 
 # Files met while walking a folder that are never media: skipped silently (sidecars are reported by
@@ -67,6 +67,8 @@ def _prepare_out_dir(out_dir: Path) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise OutputError(out_dir, f"cannot create the output folder: {e.strerror or e}") from e
+    # Temp files of an earlier run that was killed outright (SIGKILL, power loss): see output.py.
+    sweep_stale_temps(out_dir)
 
 
 def run_batch(
