@@ -29,9 +29,15 @@ from anonymizer.core.output import OutputNamer
 from anonymizer.gui.imaging import thumbnail
 from anonymizer.gui.worker import JobContext
 
+WARN_MOTION = QT_TRANSLATE_NOOP(
+    "Warnings", "This is a Motion Photo: a short video, often with sound, is hidden inside it and shows "
+                "everyone unredacted. The cleaned copy is a still photo without it; never share the original.")
+WARN_LIVE = QT_TRANSLATE_NOOP(
+    "Warnings", "This looks like a Live Photo: a video with the same name sits next to it and shows "
+                "everyone unredacted. Add that video too if you need it, and never share the original pair.")
 WARN_EMBEDDED = QT_TRANSLATE_NOOP(
-    "Warnings", "This file hides other pictures or a video inside it (a Live or Motion Photo, or a preview). "
-                "They show the original unredacted and are not copied to the cleaned file.")
+    "Warnings", "This file carries hidden previews of the original picture. They are not copied to the "
+                "cleaned file.")
 WARN_SIDECAR = QT_TRANSLATE_NOOP(
     "Warnings", "A sidecar file (.xmp, .aae or .thm) sits next to the original. It is not copied, but "
                 "it may hold location and edits: do not share it.")
@@ -62,12 +68,30 @@ def fast_options(options: CleanOptions) -> CleanOptions:
     return options.evolve(detection=DetectionOptions(Preset.FAST, options.detection.sensitivity))
 
 
+_LIVE_VIDEO_SUFFIXES = {".mov", ".mp4"}
+
+
+def _live_photo_video(path: Path) -> bool:
+    try:
+        return any(p.stem.lower() == path.stem.lower() and p.suffix.lower() in _LIVE_VIDEO_SUFFIXES
+                   and p != path for p in path.parent.iterdir())
+    except OSError:
+        return False
+
+
 def warnings_for(path: Path, metadata: Sequence[MetadataItem]) -> list[str]:
-    from anonymizer.core.metadata import sidecar_files
+    """Warnings about companions of the original that the cleaned copy leaves behind."""
+    from anonymizer.core.media.sniff import MediaKind, sniff
+    from anonymizer.core.metadata import motion_photo_info, sidecar_files
 
     found = []
-    if any(i.group is MetadataGroup.EMBEDDED for i in metadata):
+    fmt = sniff(path)
+    if fmt.kind is MediaKind.IMAGE and motion_photo_info(path, fmt) is not None:
+        found.append(WARN_MOTION)
+    elif any(i.group is MetadataGroup.EMBEDDED for i in metadata):
         found.append(WARN_EMBEDDED)
+    if fmt.kind is MediaKind.IMAGE and _live_photo_video(path):
+        found.append(WARN_LIVE)
     if sidecar_files(path):
         found.append(WARN_SIDECAR)
     return found

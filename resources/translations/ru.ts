@@ -178,6 +178,10 @@
       <translation>Не удалось запустить поиск лиц.</translation>
     </message>
     <message>
+      <source>The file could not be opened (missing, not a regular file, or not readable).</source>
+      <translation>Не удалось открыть файл (его нет, это не обычный файл или нет прав на чтение).</translation>
+    </message>
+    <message>
       <source>The file has no video picture to clean (audio only or empty).</source>
       <translation>В файле нет видеоизображения (только звук или пусто).</translation>
     </message>
@@ -649,8 +653,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Рядом с оригиналом лежит файл-спутник (.xmp, .aae или .thm). Он не копируется, но может хранить местоположение и правки: не публикуйте его.</translation>
     </message>
     <message>
-      <source>This file hides other pictures or a video inside it (a Live or Motion Photo, or a preview). They show the original unredacted and are not copied to the cleaned file.</source>
-      <translation>В этом файле спрятаны другие изображения или видео (Live или Motion Photo, превью). Они показывают оригинал без скрытия и не копируются в очищенный файл.</translation>
+      <source>This file carries hidden previews of the original picture. They are not copied to the cleaned file.</source>
+      <translation>В файле есть скрытые превью исходного снимка. Они не копируются в очищенный файл.</translation>
+    </message>
+    <message>
+      <source>This is a Motion Photo: a short video, often with sound, is hidden inside it and shows everyone unredacted. The cleaned copy is a still photo without it; never share the original.</source>
+      <translation>Это Motion Photo: внутри спрятано короткое видео, часто со звуком, и на нём все видны без скрытия. Очищенная копия — неподвижное фото без него; никогда не публикуйте оригинал.</translation>
+    </message>
+    <message>
+      <source>This looks like a Live Photo: a video with the same name sits next to it and shows everyone unredacted. Add that video too if you need it, and never share the original pair.</source>
+      <translation>Похоже на Live Photo: рядом лежит видео с тем же именем, и на нём все видны без скрытия. Добавьте и это видео, если оно нужно, и никогда не публикуйте исходную пару.</translation>
     </message>
   </context>
 </TS>

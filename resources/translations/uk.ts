@@ -178,6 +178,10 @@
       <translation>Не вдалося запустити пошук облич.</translation>
     </message>
     <message>
+      <source>The file could not be opened (missing, not a regular file, or not readable).</source>
+      <translation>Не вдалося відкрити файл (його немає, це не звичайний файл або немає прав на читання).</translation>
+    </message>
+    <message>
       <source>The file has no video picture to clean (audio only or empty).</source>
       <translation>У файлі немає відеозображення (лише звук або порожньо).</translation>
     </message>
@@ -649,8 +653,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Поруч з оригіналом лежить файл-супутник (.xmp, .aae або .thm). Його не копіюють, але він може містити місце й правки: не поширюйте його.</translation>
     </message>
     <message>
-      <source>This file hides other pictures or a video inside it (a Live or Motion Photo, or a preview). They show the original unredacted and are not copied to the cleaned file.</source>
-      <translation>У цьому файлі сховано інші зображення або відео (Live чи Motion Photo, прев'ю). Вони показують оригінал без приховування й не копіюються до очищеного файлу.</translation>
+      <source>This file carries hidden previews of the original picture. They are not copied to the cleaned file.</source>
+      <translation>У файлі є приховані прев'ю початкового знімка. Їх не копіюють до очищеного файлу.</translation>
+    </message>
+    <message>
+      <source>This is a Motion Photo: a short video, often with sound, is hidden inside it and shows everyone unredacted. The cleaned copy is a still photo without it; never share the original.</source>
+      <translation>Це Motion Photo: усередині сховано коротке відео, часто зі звуком, і на ньому всіх видно без приховування. Очищена копія — нерухоме фото без нього; ніколи не поширюйте оригінал.</translation>
+    </message>
+    <message>
+      <source>This looks like a Live Photo: a video with the same name sits next to it and shows everyone unredacted. Add that video too if you need it, and never share the original pair.</source>
+      <translation>Схоже на Live Photo: поруч лежить відео з тією самою назвою, і на ньому всіх видно без приховування. Додайте й це відео, якщо воно потрібне, і ніколи не поширюйте початкову пару.</translation>
     </message>
   </context>
 </TS>
