@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 
-from anonymizer.core.batch import BatchItem, run_batch
 from anonymizer.core.models import (
     CleanOptions,
     Detection,
@@ -25,9 +25,11 @@ from anonymizer.core.models import (
     Preset,
     Status,
 )
-from anonymizer.core.output import OutputNamer
 from anonymizer.gui.imaging import thumbnail
 from anonymizer.gui.worker import JobContext
+
+if TYPE_CHECKING:
+    from anonymizer.core.batch import BatchItem
 
 WARN_MOTION = QT_TRANSLATE_NOOP(
     "Warnings", "This is a Motion Photo: a short video, often with sound, is hidden inside it and shows "
@@ -190,6 +192,7 @@ def complete(item: BatchItem, options: CleanOptions, ctx: JobContext) -> BatchIt
     """Run the thorough pass for a photo edited early, keeping the user's choices (never fewer faces)."""
     if not isinstance(item.edits, PendingEdits):
         return item
+    from anonymizer.core.batch import BatchItem
     from anonymizer.core.pipeline import Edits, detect_faces
     from anonymizer.core.review import merge_redetected
 
@@ -202,7 +205,9 @@ def complete(item: BatchItem, options: CleanOptions, ctx: JobContext) -> BatchIt
 
 def export(items: Sequence[BatchItem], out_dir: Path, options: CleanOptions, ctx: JobContext) -> list[FileResult]:
     """Clean every item through the core's batch runner; each result is reported as it lands."""
+    from anonymizer.core.batch import BatchItem, run_batch
     from anonymizer.core.errors import AnonymizerError
+    from anonymizer.core.output import OutputNamer
 
     ready = []
     for item in items:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from anonymizer import messages
-from anonymizer.core.batch import BatchItem, collect_inputs
 from anonymizer.core.errors import AnonymizerError, CorruptFile
 from anonymizer.core.models import (
     CleanOptions,
@@ -46,7 +45,6 @@ from anonymizer.core.models import (
     RedactionOptions,
     Status,
 )
-from anonymizer.core.pipeline import Edits
 from anonymizer.core.review import eta_seconds, from_detections, merge_redetected, reshaped
 from anonymizer.gui import document as edits
 from anonymizer.gui import jobs
@@ -443,6 +441,8 @@ class MainWindow(QMainWindow):
         self.add_paths(self._dialog(folder=True))
 
     def add_paths(self, paths: list[Path]) -> list[QueueItem]:
+        from anonymizer.core.batch import collect_inputs  # imported on first use: the window opens faster
+
         known = {i.path.resolve() for i in self.queue.items}
         added = []
         for path in collect_inputs(paths, self.out_dir):
@@ -739,7 +739,9 @@ class MainWindow(QMainWindow):
         self.out_dir = folder
         self.controls.set_output_text(str(folder))
 
-    def _edits_for(self, item: QueueItem) -> Edits | None:
+    def _edits_for(self, item: QueueItem) -> object:
+        from anonymizer.core.pipeline import Edits
+
         doc = item.doc
         if doc is None:
             return None  # not looked at yet: the pipeline detects with the thorough preset itself
@@ -753,7 +755,7 @@ class MainWindow(QMainWindow):
             return None
         if not item.final:
             # Edited before the thorough pass ended: the export job runs that pass and merges it first.
-            return jobs.PendingEdits(list(doc.regions.values()), tuple(doc.stroke_list()))  # type: ignore[return-value]
+            return jobs.PendingEdits(list(doc.regions.values()), tuple(doc.stroke_list()))
         return Edits(regions=tuple(doc.region_list()), strokes=tuple(doc.stroke_list()))
 
     def export_current(self) -> None:
@@ -779,7 +781,9 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        batch = [BatchItem(i.path, self._edits_for(i)) for i in items]
+        from anonymizer.core.batch import BatchItem
+
+        batch = [BatchItem(i.path, self._edits_for(i)) for i in items]  # type: ignore[arg-type]
         for i in items:
             i.state = State.EXPORTING
             self.queue.refresh(i)
