@@ -8,6 +8,7 @@ already hold in memory.
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any
@@ -89,11 +90,13 @@ def describe_exif(raw: bytes, findings: Findings, where: str = "EXIF") -> None:
 def _pillow_fallback(tiff: bytes) -> dict[str, Any]:
     out: dict[str, Any] = {"0th": {}, "Exif": {}, "GPS": {}, "1st": {}, "thumbnail": None}
     try:
-        exif = Image.Exif()
-        exif.load(b"Exif\x00\x00" + tiff)
-        out["0th"] = dict(exif)
-        out["Exif"] = dict(exif.get_ifd(0x8769))
-        out["GPS"] = dict(exif.get_ifd(0x8825))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow warns on every bad tag; the block is noted as unread
+            exif = Image.Exif()
+            exif.load(b"Exif\x00\x00" + tiff)
+            out["0th"] = dict(exif)
+            out["Exif"] = dict(exif.get_ifd(0x8769))
+            out["GPS"] = dict(exif.get_ifd(0x8825))
     except Exception:  # noqa: BLE001 - even the lenient reader failed: the block is noted as unread
         pass
     return out

@@ -22,6 +22,7 @@ _GEO = {33550, 33922, 34264, 34735, 34736, 34737}
 _XMP, _IPTC, _PHOTOSHOP, _ICC, _SUBIFDS, _LAYERS = 700, 33723, 34377, 34675, 330, 37724
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
 
+
 class TiffHandler(FormatHandler):
     formats = (MediaFormat.TIFF,)
     name = "TIFF"
@@ -29,16 +30,21 @@ class TiffHandler(FormatHandler):
     def collect(self, path: Path, findings: Findings) -> None:
         with findings.reading("TIFF embedded blocks"):
             _blocks(ifd0_raw(path.read_bytes()), findings)
-        with warnings.catch_warnings(), Image.open(path) as im:
+        with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow warns about odd tag counts; we read those ourselves
-            assert isinstance(im, TiffImagePlugin.TiffImageFile)
-            with findings.reading("TIFF tags"):
-                _main_ifd(im, findings)
-            with findings.reading("TIFF pages"):
-                pages = getattr(im, "n_frames", 1)
-                if pages > 1:
-                    findings.add(G.EMBEDDED, f"{pages - 1} more image(s) in this file (thumbnails, previews or "
-                                             "pages; only the first is kept)")
+            with Image.open(path) as im:
+                if isinstance(im, TiffImagePlugin.TiffImageFile):
+                    _tiff_image(im, findings)
+
+
+def _tiff_image(im: TiffImagePlugin.TiffImageFile, findings: Findings) -> None:
+    with findings.reading("TIFF tags"):
+        _main_ifd(im, findings)
+    with findings.reading("TIFF pages"):
+        pages = getattr(im, "n_frames", 1)
+        if pages > 1:
+            findings.add(G.EMBEDDED, f"{pages - 1} more image(s) in this file (thumbnails, previews or "
+                                     "pages; only the first is kept)")
 
 
 def _main_ifd(im: TiffImagePlugin.TiffImageFile, findings: Findings) -> None:
