@@ -138,6 +138,8 @@ def _clean_photo(path: Path, fmt: MediaFormat, namer: OutputNamer, options: Clea
     def step(n: int, stage: str) -> None:
         cancel.raise_if_cancelled()
         progress(Progress(stage=stage, done=n, total=PHOTO_STEPS, path=path))
+        # Again after the report: a cancel asked for while "write" was shown must stop the publish.
+        cancel.raise_if_cancelled()
 
     metadata = inspect_metadata(path, fmt)
     step(0, "decode")
