@@ -136,3 +136,27 @@ def test_a_clean_encoder_output_carries_nothing(tmp_path: Path) -> None:
     clean = tmp_path / "clean.jpg"
     clean.write_bytes(encode_image(decode_image(source, MediaFormat.JPEG).rgb, "JPEG"))
     assert inspect_file(clean, MediaFormat.JPEG) == []
+
+
+def _hostile_cases() -> list:
+    from tests.hostile_factory import hostile_cases
+
+    return hostile_cases()
+
+
+@pytest.mark.parametrize("case", _hostile_cases(), ids=lambda c: c.id)
+def test_inspect_never_raises_on_hostile_files(tmp_path: Path, case) -> None:  # noqa: ANN001
+    import time
+
+    from anonymizer.core.errors import InputError
+
+    path = tmp_path / case.name
+    path.write_bytes(case.make())
+    try:
+        fmt = sniff(path)
+    except InputError:
+        return  # refused before any metadata reader runs
+    started = time.monotonic()
+    items = inspect_file(path, fmt)
+    assert isinstance(items, list)
+    assert time.monotonic() - started < 5, "a hostile file must not stall the reader"

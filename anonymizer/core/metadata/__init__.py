@@ -35,6 +35,10 @@ __all__ = [
 ]
 
 
+# Within a group, these come first: what a person most needs to see.
+_HEADLINES = ("GPS position", "Taken", "Camera:", "Motion Photo")
+
+
 def inspect_file(path: Path, fmt: MediaFormat) -> list[MetadataItem]:
     """What identifying metadata ``path`` carries, named in plain words, ordered by group
     (location, time, device, people, embedded, other). Never raises on a damaged file: what could
@@ -43,4 +47,4 @@ def inspect_file(path: Path, fmt: MediaFormat) -> list[MetadataItem]:
     findings = Findings()
     findings.extend(handler_for(fmt).inspect(path))
     order = list(MetadataGroup)
-    return sorted(findings.items, key=lambda item: order.index(item.group))
+    return sorted(findings.items, key=lambda item: (order.index(item.group), not item.label.startswith(_HEADLINES)))

@@ -17,7 +17,7 @@ from anonymizer.core.models import MetadataGroup as G
 
 _STRUCTURAL = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"gAMA", b"cHRM", b"sRGB", b"pHYs", b"bKGD", b"tRNS",
                b"sBIT", b"hIST", b"sPLT", b"cICP", b"mDCV", b"cLLI", b"oFFs", b"pCAL", b"sCAL"}
-_MAX_INFLATE = 16 * 1024 * 1024  # a zTXt bomb costs us at most this much memory
+_MAX_INFLATE = 8 * 1024 * 1024  # a zTXt bomb costs us at most this much memory
 _TEXT_KEYS: dict[str, tuple[G, str]] = {
     "author": (G.PEOPLE, "Author"),
     "copyright": (G.PEOPLE, "Copyright"),

@@ -5,6 +5,7 @@ user-data atoms with serials and firmware), read with the box walker."""
 from __future__ import annotations
 
 import re
+import struct
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -97,9 +98,31 @@ class VideoHandler(FormatHandler):
             if head[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip"):
                 with findings.reading("Video atoms"):
                     _atoms(f, size, findings)
+        _camera_from_track_names(findings)
         if _AVCHD_MDPM in head:
             findings.add(G.DEVICE, "Camera make, settings and recording time inside the video stream (AVCHD)")
             findings.add(G.TIME, "Recording time inside the video stream (AVCHD)")
+
+
+_VENDOR_IN_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bGoPro\b", re.I), "GoPro"),
+    (re.compile(r"\bCore Media\b", re.I), "Apple (iPhone, iPad or Mac)"),
+    (re.compile(r"\bDJI\b"), "DJI"),
+    (re.compile(r"\bInsta360\b", re.I), "Insta360"),
+    (re.compile(r"\bsamsung\b", re.I), "Samsung"),
+    (re.compile(r"\bGoogle\b"), "Google"),
+)
+
+
+def _camera_from_track_names(findings: Findings) -> None:
+    """Without make/model tags, a vendor's track or encoder names still tell which camera it was."""
+    if any(i.label.startswith("Camera:") for i in findings.items):
+        return
+    device_text = " ".join(i.label for i in findings.items if i.group is G.DEVICE)
+    for pattern, vendor in _VENDOR_IN_NAMES:
+        if pattern.search(device_text):
+            findings.add(G.DEVICE, f"Camera: {vendor} (named by its track and encoder names)")
+            return
 
 
 def _pyav(path: Path, findings: Findings) -> None:
@@ -172,25 +195,50 @@ def iso6709(text: str) -> str:
 
 
 def _atoms(f: BinaryIO, size: int, findings: Findings) -> None:
+    entry = b""
     for path, box in bmff.walk(f, 0, size):
         if box.size <= 0:
             findings.partial("Video atom structure")
             return
         parent = path[-1] if path else b""
         if box.type == b"stsd":
-            _sample_entry(f, box, findings)
+            entry = _sample_entry(f, box, findings)
+        elif box.type == b"stco" and entry == b"gpmd":
+            with findings.reading("GoPro telemetry"):
+                _gopro_device_name(f, box, findings)
         elif parent == b"udta":
             _udta_atom(f, box, findings)
         elif box.type == b"uuid" and not path:
             _uuid(f, box, findings)
 
 
-def _sample_entry(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
+def _sample_entry(f: BinaryIO, box: bmff.Box, findings: Findings) -> bytes:
     body = bmff.read_payload(f, box, 16)
     entry = body[12:16]
     if entry in _TRACKS:
         group, label = _TRACKS[entry]
         findings.add(group, label)
+    return entry
+
+
+def _gopro_device_name(f: BinaryIO, stco: bmff.Box, findings: Findings) -> None:
+    """The camera model from the first GPMF sample's 'DVNM' (device name) entry."""
+    body = bmff.read_payload(f, stco, 12)
+    if len(body) < 12 or struct.unpack(">I", body[4:8])[0] == 0:
+        return
+    f.seek(struct.unpack(">I", body[8:12])[0])
+    sample = f.read(64 * 1024)
+    names = []
+    at = sample.find(b"DVNM")
+    while at >= 0 and len(names) < 8:
+        if sample[at + 4 : at + 5] == b"c":
+            size, repeat = sample[at + 5], struct.unpack(">H", sample[at + 6 : at + 8])[0]
+            name = plain(sample[at + 8 : at + 8 + size * repeat])
+            if name and name.lower() != "camera" and name not in names:
+                names.append(name)
+        at = sample.find(b"DVNM", at + 4)
+    if names:
+        findings.add(G.DEVICE, f"Camera: {', '.join(names)} (named in the telemetry track)")
 
 
 def _udta_atom(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
