@@ -76,10 +76,25 @@ def read_verified(path: Path | str | None = None) -> tuple[Path, bytes, str]:
     return p, data, digest
 
 
+def _disable_onnxruntime_telemetry() -> None:
+    """ONNX Runtime 1.2x+ on Linux ships Microsoft's 1DS telemetry: on first use it writes a persistent
+    device id and queues events (OS, CPU, process, session ids) in ~/.cache/Microsoft/DeveloperTools/
+    .onnxruntime/, to be sent to a Microsoft collector. That is both a trace on the computer and a
+    network call the app promises never to make. Only this variable, set before the library
+    initialises, stops it (``disable_telemetry_events()`` after import is too late)."""
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+
+
+# The import of onnxruntime itself starts the telemetry, so this must run before anything imports it:
+# at the import of this module, which every user of the model goes through.
+_disable_onnxruntime_telemetry()
+
+
 class ModelSession:
     """One verified ONNX Runtime session. ``run`` is safe to call from several threads at once."""
 
     def __init__(self, path: Path | str | None = None, threads: int | None = None) -> None:
+        _disable_onnxruntime_telemetry()  # (again: in case the environment was reset since import)
         import onnxruntime as ort  # lazy: heavy import
 
         # The converted Resize carries a deprecated attribute; ORT warns about it at load. Quiet it.
