@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPixmap,
     QWheelEvent,
@@ -464,15 +465,17 @@ class ReviewCanvas(QGraphicsView):
         path = QPainterPath(QPointF(*points[0]))
         for p in points[1:]:
             path.lineTo(QPointF(*p))
-        color = QColor("#d63384")
-        color.setAlpha(140)
-        pen = QPen(color, 2 * radius, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         if len(points) == 1:
-            painter.drawPoint(QPointF(*points[0]))
-        else:
-            painter.drawPath(path)
+            path.lineTo(QPointF(points[0][0] + 0.01, points[0][1]))
+        outline = QPainterPathStroker(QPen(QColor("black"), 2 * radius, Qt.PenStyle.SolidLine,
+                                           Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)).createStroke(path)
+        fill = QColor("#d63384")
+        fill.setAlpha(150)
+        edge = QPen(QColor("white"), 1.5, Qt.PenStyle.DashLine)
+        edge.setCosmetic(True)
+        painter.setPen(edge)
+        painter.setBrush(QBrush(fill, Qt.BrushStyle.Dense3Pattern))
+        painter.drawPath(outline.simplified())
 
     def _draw_empty(self, painter: QPainter) -> None:
         painter.save()

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self._export_job = None
         self._export_state: dict = {}
         self._last_results: list[FileResult] = []
+        self._summary: tuple[int, int, bool] | None = None
         self.undo_group = QUndoGroup(self)
         self.setAcceptDrops(True)
         self._build()
@@ -346,6 +347,8 @@ class MainWindow(QMainWindow):
         current = self.queue.current()
         if current is not None and current.video and current.frames:
             self._scrub(self.video_bar.slider.value())
+        if hasattr(self, "_summary"):
+            self._show_summary()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -845,14 +848,21 @@ class MainWindow(QMainWindow):
         cancelled = not results or any(r.status is Status.CANCELLED for r in results)
         self.export_panel.set_running(False)
         self.export_panel.progress.setValue(1000 if not cancelled else 0)
+        self._summary = (ok, failed, cancelled)
+        self._show_summary()
+        self.export_panel.show_folder.setVisible(ok > 0)
+        self.export_finished.emit(results)
+
+    def _show_summary(self) -> None:
+        if self._summary is None or self._export_job is not None:
+            return
+        ok, failed, cancelled = self._summary
         parts = [tr("%n cleaned copy(ies) written.", None, ok)]
         if failed:
             parts.append(tr("%n file(s) could not be cleaned (see the list).", None, failed))
         if cancelled:
             parts.append(tr("Cancelled: nothing was left half-written."))
         self.export_panel.status.setText(" ".join(parts))
-        self.export_panel.show_folder.setVisible(ok > 0)
-        self.export_finished.emit(results)
 
     def _export_failed(self, error: BaseException) -> None:
         self._export_done([])

@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>Pixelate (strongest)</source>
-      <translation>Пикселизация (надёжнее всего)</translation>
+      <translation>Пикселизация (надёжнее)</translation>
     </message>
     <message>
       <source>Random names (safest)</source>

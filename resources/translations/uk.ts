@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>Pixelate (strongest)</source>
-      <translation>Пікселізація (найнадійніше)</translation>
+      <translation>Пікселізація (надійніше)</translation>
     </message>
     <message>
       <source>Random names (safest)</source>
