@@ -1,0 +1,297 @@
+"""The standalone PyInstaller folder: built from this checkout, then run with no Python and no network.
+
+One build (``packaging/build.sh`` into a temp folder, PyInstaller's cache there too, so a CI machine
+with an empty cache is what is measured), then from the built folder, with a minimal environment (no
+virtual environment on PATH, no PYTHONPATH, a fresh HOME) inside a network namespace with no
+interfaces (``unshare -rn``) and traced for internet sockets (``strace``):
+
+- ``anonymizer-cli selftest`` (model found inside the bundle, hash checked, one detection);
+- ``anonymizer-cli clean`` on a real face photo carrying GPS, camera and owner EXIF, XMP, a comment and
+  trailing bytes: the output exists and carries no EXIF; and on a short H.264 clip with a face and
+  location tags (PyAV and its codecs inside the bundle): an MP4 without the tags comes out;
+- ``anonymizer --smoke-test`` offscreen: the GUI shows its main window and exits 0.
+
+Also checked: nothing in the bundle was loaded from the build environment, the archive is named
+``anonymizer-<version>-<platform>-<arch>.tar.gz`` with a matching ``.sha256``, no excluded package
+(TensorFlow, torch, SciPy, tests, bench...) got in, and the build fits its time budget.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import anonymizer
+from tests.media_factory import save_jpeg
+
+pytestmark = [pytest.mark.slow]
+if importlib.util.find_spec("pytest_timeout") is not None:
+    pytestmark.append(pytest.mark.timeout(1500))
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_SCRIPT = ROOT / "packaging" / "build.sh"
+# CI runs the whole suite in 90 minutes on 2 cores; the build (cold PyInstaller cache) must stay well
+# inside that. Measured on a 2-core machine: see packaging/README.md.
+BUILD_BUDGET_S = 600
+# Regression guard for the folder size; the target (packaging/README.md) is lower.
+SIZE_LIMIT_MB = 700
+# Never in the bundle, whatever pulls them in.
+FORBIDDEN_TOP_LEVEL = ("tensorflow", "torch", "scipy", "skimage", "matplotlib", "tkinter", "IPython",
+                       "pytest", "_pytest", "hypothesis", "tests", "bench", "pandas", "sklearn")
+EXE = ".exe" if sys.platform == "win32" else ""
+
+
+@dataclass(frozen=True)
+class Build:
+    folder: Path
+    archive: Path | None
+    workpath: Path
+    seconds: float
+    size_mb: float
+    log: str
+
+
+def _folder_mb(folder: Path) -> float:
+    total = sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return total / 1e6
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        pytest.fail("PyInstaller is not installed in the test environment; install the 'build' extra "
+                    "(pip install -e '.[test,build]'): the standalone build must be checked in CI")
+    if shutil.which("bash") is None:
+        pytest.skip("packaging/build.sh needs bash")
+    base = tmp_path_factory.mktemp("frozen")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PYINSTALLER"))}
+    env.update(PYTHON=sys.executable, DIST_DIR=str(base / "dist"), WORK_DIR=str(base / "work"),
+               PYINSTALLER_CONFIG_DIR=str(base / "pyinstaller-cache"))
+    t0 = time.monotonic()
+    proc = subprocess.run(["bash", str(BUILD_SCRIPT)], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=BUILD_BUDGET_S * 2)
+    seconds = time.monotonic() - t0
+    log = proc.stdout + proc.stderr
+    assert proc.returncode == 0, f"build failed after {seconds:.0f} s:\n{log[-6000:]}"
+    folder = base / "dist" / "anonymizer"
+    archives = sorted((base / "dist").glob("anonymizer-*.tar.gz")) + sorted((base / "dist").glob("anonymizer-*.zip"))
+    return Build(folder, archives[0] if archives else None, base / "work", seconds, _folder_mb(folder), log)
+
+
+def _report(build: Build, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    with capsys.disabled():
+        print(f"\n[frozen build] {text}")
+
+
+# ------------------------------------------------------------------------------------- the sandbox
+def _clean_env(home: Path, **extra: str) -> dict[str, str]:
+    """What a user's session gives a program: no venv, no PYTHONPATH, nothing from the build."""
+    env = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin" if sys.platform != "win32" else os.environ.get("SystemRoot", ""),
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "TMPDIR": str(home),
+    }
+    env.update(extra)
+    return env
+
+
+def _has_netns() -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    return subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode == 0
+
+
+def _has_strace() -> bool:
+    if shutil.which("strace") is None:
+        return False
+    return subprocess.run(["strace", "-f", "-qq", "-o", os.devnull, "true"], capture_output=True).returncode == 0
+
+
+HAS_NETNS = _has_netns()
+HAS_STRACE = _has_strace()
+INET_SOCKET = re.compile(r"\bsocket\(AF_INET6?\b|\bconnect\(\d+, \{sa_family=AF_INET6?\b")
+
+
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    trace: str  # strace lines (network and file-open calls), "" if strace is unavailable
+
+
+def run_sandboxed(argv: list[str], tmp: Path, timeout: float = 300, **extra_env: str) -> Run:
+    """Run a bundled program offline: in an empty network namespace if possible, traced if possible."""
+    home = tmp / "home"
+    home.mkdir(exist_ok=True)
+    trace_file = tmp / f"strace-{len(list(tmp.glob('strace-*')))}.txt"
+    cmd = list(argv)
+    if HAS_STRACE:
+        cmd = ["strace", "-f", "-qq", "-e", "trace=network,openat,open,execve", "-o", str(trace_file), *cmd]
+    if HAS_NETNS:
+        cmd = ["unshare", "-rn", *cmd]
+    proc = subprocess.run(cmd, cwd=tmp, env=_clean_env(home, **extra_env), capture_output=True, text=True,
+                          timeout=timeout)
+    trace = trace_file.read_text(errors="replace") if HAS_STRACE and trace_file.exists() else ""
+    return Run(proc.returncode, proc.stdout, proc.stderr, trace)
+
+
+def assert_offline_and_self_contained(run: Run) -> None:
+    """No internet socket was even opened, and nothing was loaded from the build's Python."""
+    if not run.trace:
+        return
+    inet = [line for line in run.trace.splitlines() if INET_SOCKET.search(line)]
+    assert not inet, "the bundle tried to use the network:\n" + "\n".join(inet[:20])
+    outside = [
+        line for line in run.trace.splitlines()
+        if ("open" in line.split("(")[0]) and "= -1" not in line
+        and any(marker in line for marker in (str(ROOT / ".venv"), "site-packages", sys.base_prefix))
+    ]
+    assert not outside, "the bundle loaded files from the build environment:\n" + "\n".join(outside[:20])
+
+
+# ------------------------------------------------------------------------------------------- tests
+def test_build_fits_ci_and_is_lean(build: Build, capsys: pytest.CaptureFixture[str]) -> None:
+    archive_mb = build.archive.stat().st_size / 1e6 if build.archive else 0.0
+    _report(build, capsys, f"built in {build.seconds:.0f} s; folder {build.size_mb:.0f} MB; archive {archive_mb:.0f} MB")
+    assert build.seconds < BUILD_BUDGET_S, f"the build took {build.seconds:.0f} s (budget {BUILD_BUDGET_S} s)"
+    assert build.size_mb < SIZE_LIMIT_MB, f"the bundle is {build.size_mb:.0f} MB (limit {SIZE_LIMIT_MB} MB)"
+
+    internal = build.folder / "_internal"
+    assert (build.folder / f"anonymizer-cli{EXE}").is_file()
+    for name in ("retinaface_mnv2.onnx", "SHA256SUMS", "LICENSE-retinaface.txt"):
+        assert (internal / "resources" / "models" / name).is_file(), name
+
+    present = {p.name for p in internal.iterdir()}
+    assert not present & set(FORBIDDEN_TOP_LEVEL), f"excluded packages in the bundle: {present & set(FORBIDDEN_TOP_LEVEL)}"
+    # Pure-Python modules live in the PYZ archive; PyInstaller lists them in PYZ-00.toc.
+    toc = next(build.workpath.rglob("PYZ-00.toc")).read_text()
+    modules = set(re.findall(r"\('([\w.]+)',", toc))
+    leaked = sorted(m for m in modules if m.split(".")[0] in FORBIDDEN_TOP_LEVEL)
+    assert not leaked, f"excluded modules in the PYZ: {leaked[:20]}"
+    qt_modules = {m.split(".")[1] for m in modules if m.startswith("PySide6.Qt")}
+    assert qt_modules <= {"QtCore", "QtGui", "QtWidgets", "QtSvg"}, f"unexpected Qt modules: {qt_modules}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None, reason="Linux, ldd")
+def test_every_bundled_library_finds_its_dependencies(build: Build) -> None:
+    """The spec drops plugins and libraries; nothing that stays may miss one of them."""
+    internal = build.folder / "_internal"
+    env = {"PATH": "/usr/bin:/bin", "LD_LIBRARY_PATH": str(internal)}
+    missing = {}
+    for path in sorted(internal.rglob("*.so*")):
+        if path.is_symlink() or not path.is_file() or path.read_bytes()[:4] != b"\x7fELF":
+            continue
+        out = subprocess.run(["ldd", str(path)], env=env, capture_output=True, text=True).stdout
+        lost = [line.split()[0] for line in out.splitlines() if "not found" in line]
+        if lost:
+            missing[str(path.relative_to(internal))] = lost
+    assert not missing, f"bundled libraries with unresolved dependencies: {missing}"
+
+
+def test_archive_is_named_by_version_and_platform_with_its_checksum(build: Build) -> None:
+    assert build.archive is not None, "build.sh made no archive"
+    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}[sys.platform]
+    arch = {"x86_64": "x86_64", "amd64": "x86_64", "aarch64": "arm64", "arm64": "arm64"}.get(
+        platform.machine().lower(), platform.machine().lower())
+    ext = "zip" if sys.platform == "win32" else "tar.gz"
+    assert build.archive.name == f"anonymizer-{anonymizer.__version__}-{system}-{arch}.{ext}"
+    line = build.archive.with_name(build.archive.name + ".sha256").read_text().strip()
+    digest = hashlib.sha256(build.archive.read_bytes()).hexdigest()
+    assert line == f"{digest}  {build.archive.name}"
+
+
+def test_bundled_selftest_runs_offline_without_the_venv(build: Build, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    t0 = time.monotonic()
+    run = run_sandboxed([str(build.folder / f"anonymizer-cli{EXE}"), "selftest"], tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "selftest ok" in run.stdout
+    assert_offline_and_self_contained(run)
+    _report(build, capsys, f"selftest {time.monotonic() - t0:.1f} s "
+                           f"(netns: {HAS_NETNS}, strace: {HAS_STRACE}): {run.stdout.strip()[:200]}")
+
+
+def test_bundled_clean_removes_exif_offline(build: Build, tmp_path: Path, astronaut) -> None:
+    from PIL import Image
+
+    src = save_jpeg(tmp_path / "IMG_20240115_183012.jpg", astronaut)
+    assert b"Exif\x00\x00" in src.read_bytes()
+    out = tmp_path / "cleaned"
+    run = run_sandboxed([str(build.folder / f"anonymizer-cli{EXE}"), "clean", str(src), "-o", str(out),
+                         "--json"], tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert_offline_and_self_contained(run)
+
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["status"] == "ok", result
+    assert result["faces"] >= 1, result
+    output = Path(result["output"])
+    assert output.parent == out and output.is_file()
+    assert "20240115" not in output.name
+    data = output.read_bytes()
+    assert b"Exif\x00\x00" not in data and b"GPS" not in data and b"iPhone" not in data
+    with Image.open(output) as img:
+        assert not img.getexif(), "the cleaned photo still has EXIF"
+        assert "exif" not in img.info and "xmp" not in img.info and "comment" not in img.info
+
+
+def test_bundled_clean_handles_video_offline(build: Build, tmp_path: Path) -> None:
+    import av
+
+    from tests.video_factory import ClipSpec, make_clip
+
+    src = tmp_path / "VID_20240501_120000.mp4"
+    make_clip(src, ClipSpec(frames=12, tags={"location": "+48.8584+002.2945/", "title": "Demo at the square"}))
+    out = tmp_path / "cleaned"
+    run = run_sandboxed([str(build.folder / f"anonymizer-cli{EXE}"), "clean", str(src), "-o", str(out),
+                         "--json"], tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert_offline_and_self_contained(run)
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["status"] == "ok", result
+    output = Path(result["output"])
+    assert output.suffix == ".mp4" and output.is_file()
+    with av.open(str(output)) as container:
+        assert not {k for k in container.metadata if k.lower() in {"location", "title", "comment"}}
+        assert [s.type for s in container.streams] == ["video"]
+        assert sum(1 for _ in container.decode(video=0)) >= 1
+
+
+def test_bundled_gui_starts_offscreen_and_exits_cleanly(build: Build, tmp_path: Path) -> None:
+    gui = build.folder / f"anonymizer{EXE}"
+    assert gui.is_file(), "the GUI executable was not built"
+    run = run_sandboxed([str(gui), "--smoke-test"], tmp_path, timeout=120, QT_QPA_PLATFORM="offscreen")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert_offline_and_self_contained(run)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "KNOWN BUG (issue 9): anonymizer.gui.i18n._qm_dir() only trusts .qm files that sit beside newer .ts "
+    "sources; the bundle ships .qm only, so the frozen GUI tries lrelease, fails and stays in English. "
+    "Fix in i18n.py: when no .ts is present but .qm are, use them. Remove this xfail then."))
+def test_bundled_gui_loads_its_translations(build: Build, tmp_path: Path) -> None:
+    """A Russian desktop gets the Russian window: the compiled .qm are in the bundle and are used."""
+    internal = build.folder / "_internal"
+    for lang in ("ru", "uk"):
+        assert (internal / "resources" / "translations" / f"{lang}.qm").is_file(), lang
+        assert (internal / "PySide6" / "Qt" / "translations" / f"qtbase_{lang}.qm").is_file(), lang
+    run = run_sandboxed([str(build.folder / f"anonymizer{EXE}"), "--smoke-test"], tmp_path, timeout=120,
+                        QT_QPA_PLATFORM="offscreen", LANG="ru_RU.UTF-8", LANGUAGE="ru")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "translations unavailable" not in run.stderr, run.stderr
