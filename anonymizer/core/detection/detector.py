@@ -31,6 +31,7 @@ NMS_IOU = 0.4
 TILE = 1024
 OVERLAP = 192
 EDGE_MARGIN = 2.0
+CUT_PENALTY = 0.9  # score factor for big boxes cut by an interior tile edge
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,14 @@ def run_pass(session: ModelSession, rgb: np.ndarray, p: Pass, floor: float,
         if cancel is not None:
             cancel.raise_if_cancelled()
         det = run_window(session, scaled[t.y0:t.y0 + t.h, t.x0:t.x0 + t.w], floor)
-        det = det.select(np.nonzero(~geo.touches_inner_edge(det.boxes, t, EDGE_MARGIN))[0])
+        # A box touching an interior edge is a cut face that the neighbouring tile sees whole, if the
+        # face is smaller than the overlap. Bigger ones are kept (the whole-image pass also sees them).
+        size = np.maximum(det.boxes[:, 2] - det.boxes[:, 0], det.boxes[:, 3] - det.boxes[:, 1])
+        touching = geo.touches_inner_edge(det.boxes, t, EDGE_MARGIN)
+        det = det.select(np.nonzero(~(touching & (size < p.overlap - 2 * EDGE_MARGIN)))[0])
+        # Those kept are likely cut: let a whole view of the same face win the merge.
+        det.scores = np.where(geo.touches_inner_edge(det.boxes, t, EDGE_MARGIN), det.scores * CUT_PENALTY,
+                              det.scores).astype(np.float32)
         det.boxes = geo.map_back(det.boxes, t.x0, t.y0, p.scale)
         det.landmarks = (det.landmarks + np.array([t.x0, t.y0] * 5, dtype=np.float32)) / p.scale
         parts.append(det)

@@ -1,0 +1,265 @@
+#!/usr/bin/env python3
+"""Face-detection benchmark: runs the real core ``FaceDetector`` on labelled photos, prints ONE JSON object.
+
+    python bench/detection.py --annotations ../shared/data/faces/annotations.json \
+        --images ../shared/data/faces/images [--preset thorough|fast] [--sensitivity 0.5] [--limit N]
+
+Reports, at the operating point (the preset's threshold for ``--sensitivity``):
+- recall of non-ignored faces at IoU 0.3 and 0.5, by box-height band (<16, 16-32, 32-64, 64-128,
+  >128 px), by WIDER difficulty setting (cumulative: easy faces also count in medium and hard), by mask
+  class and for the whole mask set;
+- false positives per image (a detection matching an ignored face is neither a hit nor an FP);
+- leak rate: share of images keeping a missed non-ignored face >= 24 px tall;
+- seconds per image (median, mean; detection only, decode excluded) and peak memory (maxrss);
+- a curve over score thresholds (recall@0.3, FP/img, leak, recall >= 64 px), computed from one run
+  at a low floor: thresholding commutes with the detector's greedy NMS, so each point is exactly what
+  the detector returns at that threshold.
+
+Matching is greedy by score: each detection, best first, takes the unmatched non-ignored face it
+overlaps most (IoU >= the threshold); failing that, a detection overlapping an ignored face is neutral;
+else it is a false positive.
+
+Extras: ``--save-raw F`` / ``--load-raw F`` keep detections (JSON) to re-score without re-running;
+``--dump-misses DIR`` saves crops of missed faces >= 64 px; ``--time-sizes`` times 1920x1080 and
+4000x3000 resized copies of a dataset photo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from anonymizer.core.detection import FaceDetector, score_threshold  # noqa: E402
+from anonymizer.core.detection.geometry import iou_matrix  # noqa: E402
+from anonymizer.core.models import DetectionOptions, Preset  # noqa: E402
+
+BANDS = [("<16", 0, 16), ("16-32", 16, 32), ("32-64", 32, 64), ("64-128", 64, 128), (">128", 128, 1e9)]
+LEAK_MIN_HEIGHT = 24
+CURVE_THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8]
+FLOOR = 0.05
+
+
+def load_rgb(path: Path) -> np.ndarray:
+    from PIL import Image, ImageOps
+
+    with Image.open(path) as im:
+        im = ImageOps.exif_transpose(im)
+        return np.asarray(im.convert("RGB"))
+
+
+def select_images(images: list[dict], limit: int | None) -> list[dict]:
+    """All images, or ``limit`` of them spread evenly over the list (which is grouped by source and
+    event, so the subset is stratified)."""
+    if not limit or limit >= len(images):
+        return images
+    idx = np.linspace(0, len(images) - 1, limit).round().astype(int)
+    return [images[i] for i in sorted(set(idx.tolist()))]
+
+
+def gt_arrays(faces: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    boxes = np.array([[f["box"][0], f["box"][1], f["box"][0] + f["box"][2], f["box"][1] + f["box"][3]]
+                      for f in faces], dtype=np.float64).reshape(-1, 4)
+    ignore = np.array([bool(f.get("ignore")) for f in faces], dtype=bool)
+    return boxes, ignore
+
+
+def match(dets: np.ndarray, scores: np.ndarray, gt: np.ndarray, ignore: np.ndarray, iou_thr: float
+          ) -> tuple[np.ndarray, int]:
+    """Greedy matching by score. Returns (hit flag per face, number of false positives)."""
+    hit = np.zeros(len(gt), dtype=bool)
+    if len(dets) == 0:
+        return hit, 0
+    ious = iou_matrix(dets, gt)
+    fp = 0
+    for d in np.argsort(-scores, kind="stable"):
+        row = ious[d] if len(gt) else np.zeros(0)
+        cand = np.where(~ignore & ~hit & (row >= iou_thr), row, -1.0)
+        if len(cand) and cand.max() >= iou_thr:
+            hit[int(cand.argmax())] = True
+        elif not (len(gt) and np.any(ignore & (row >= iou_thr))):
+            fp += 1
+    return hit, fp
+
+
+def pct(num: int, den: int) -> float | None:
+    return round(100.0 * num / den, 2) if den else None
+
+
+def evaluate(records: list[dict], raw: dict[str, dict], threshold: float, full: bool) -> dict:
+    """Score every image at ``threshold``. ``full`` adds the breakdowns."""
+    tallies: dict[str, list[int]] = {}
+
+    def add(key: str, hit: bool) -> None:
+        t = tallies.setdefault(key, [0, 0])
+        t[0] += int(hit)
+        t[1] += 1
+
+    fps = 0
+    leaks = 0
+    misses: list[tuple[dict, dict]] = []
+    for rec in records:
+        r = raw[rec["file"]]
+        dets, scores = np.array(r["boxes"], dtype=np.float64).reshape(-1, 4), np.array(r["scores"])
+        keep = scores >= threshold
+        dets, scores = dets[keep], scores[keep]
+        gt, ignore = gt_arrays(rec["faces"])
+        hit3, fp = match(dets, scores, gt, ignore, 0.3)
+        fps += fp
+        hit5, _ = match(dets, scores, gt, ignore, 0.5) if full else (hit3, 0)
+        leaked = False
+        for i, face in enumerate(rec["faces"]):
+            if ignore[i]:
+                continue
+            h = face["box"][3]
+            add("all@0.3", hit3[i])
+            if full:
+                add("all@0.5", hit5[i])
+                for name, lo, hi in BANDS:
+                    if lo <= h < hi:
+                        add(f"band:{name}@0.3", hit3[i])
+                        add(f"band:{name}@0.5", hit5[i])
+                diff = face.get("difficulty")
+                order = ["easy", "medium", "hard"]
+                if diff in order:
+                    for setting in order[order.index(diff):]:
+                        add(f"wider:{setting}@0.3", hit3[i])
+                        add(f"wider:{setting}@0.5", hit5[i])
+                if face.get("mask"):
+                    add(f"mask:{face['mask']}@0.3", hit3[i])
+                    add(f"mask:{face['mask']}@0.5", hit5[i])
+                    add("mask:all@0.3", hit3[i])
+                    add("mask:all@0.5", hit5[i])
+            elif h >= 64:
+                add("ge64@0.3", hit3[i])
+            if not hit3[i] and h >= LEAK_MIN_HEIGHT:
+                leaked = True
+                if h >= 64:
+                    misses.append((rec, face))
+        leaks += leaked
+
+    def rec_of(key: str) -> float | None:
+        hits, n = tallies.get(key, (0, 0))
+        return pct(hits, n)
+
+    n_img = len(records)
+    out: dict = {"threshold": threshold, "recall@0.3": rec_of("all@0.3"),
+                 "fp_per_image": round(fps / n_img, 3) if n_img else None,
+                 "leak_rate": pct(leaks, n_img)}
+    if not full:
+        out["recall>=64@0.3"] = rec_of("ge64@0.3")
+        return out
+    out["recall@0.5"] = rec_of("all@0.5")
+    out["faces"] = tallies.get("all@0.3", [0, 0])[1]
+    for section, prefix, keys in [
+        ("by_height", "band", [b[0] for b in BANDS]),
+        ("by_wider_setting", "wider", ["easy", "medium", "hard"]),
+        ("by_mask", "mask", ["all", "with_mask", "without_mask", "mask_weared_incorrect"]),
+    ]:
+        out[section] = {k: {"recall@0.3": rec_of(f"{prefix}:{k}@0.3"), "recall@0.5": rec_of(f"{prefix}:{k}@0.5"),
+                            "faces": tallies.get(f"{prefix}:{k}@0.3", [0, 0])[1]} for k in keys}
+    out["_misses"] = misses
+    return out
+
+
+def dump_misses(misses: list[tuple[dict, dict]], images: Path, out_dir: Path) -> None:
+    from PIL import Image
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for n, (rec, face) in enumerate(misses):
+        x, y, w, h = face["box"]
+        rgb = load_rgb(images / rec["file"])
+        m = int(max(w, h) * 0.5)
+        crop = rgb[max(0, y - m):y + h + m, max(0, x - m):x + w + m]
+        name = f"{n:03d}_{Path(rec['file']).stem}_{x}_{y}_{w}x{h}.jpg"
+        Image.fromarray(crop).save(out_dir / name, quality=90)
+
+
+def time_sizes(detector: FaceDetector, sample: np.ndarray, repeats: int = 3) -> dict:
+    import cv2
+
+    out = {}
+    for w, h in [(1920, 1080), (1024, 683), (4000, 3000)]:
+        img = cv2.resize(sample, (w, h), interpolation=cv2.INTER_LINEAR)
+        detector.detect(img)  # warm-up
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            detector.detect(img)
+            times.append(time.perf_counter() - t0)
+        out[f"{w}x{h}"] = round(statistics.median(times), 3)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--annotations", type=Path, required=True)
+    ap.add_argument("--images", type=Path, required=True)
+    ap.add_argument("--preset", choices=[p.value for p in Preset], default=Preset.THOROUGH.value)
+    ap.add_argument("--sensitivity", type=float, default=0.5)
+    ap.add_argument("--limit", type=int, help="a stratified subset of this many images")
+    ap.add_argument("--save-raw", type=Path, help="write detections (>= the curve floor) to this JSON file")
+    ap.add_argument("--load-raw", type=Path, help="score detections from --save-raw instead of running")
+    ap.add_argument("--dump-misses", type=Path, help="save crops of missed faces >= 64 px here")
+    ap.add_argument("--time-sizes", action="store_true", help="also time 1920x1080 and 4000x3000 copies")
+    ap.add_argument("--no-curve", action="store_true")
+    ap.add_argument("--progress", action="store_true", help="report progress on stderr")
+    args = ap.parse_args(argv)
+
+    options = DetectionOptions(preset=Preset(args.preset), sensitivity=args.sensitivity)
+    threshold = score_threshold(options)
+    floor = min(FLOOR, threshold)
+    records = select_images(json.loads(args.annotations.read_text())["images"], args.limit)
+
+    seconds: list[float] = []
+    detector = None
+    if args.load_raw:
+        raw = json.loads(args.load_raw.read_text())["images"]
+    else:
+        detector = FaceDetector(options)
+        raw = {}
+        for n, rec in enumerate(records, 1):
+            if args.progress and n % 25 == 0:
+                print(f"{n}/{len(records)} images", file=sys.stderr, flush=True)
+            rgb = load_rgb(args.images / rec["file"])
+            t0 = time.perf_counter()
+            det = detector.detect_raw(rgb, floor)
+            seconds.append(time.perf_counter() - t0)
+            raw[rec["file"]] = {"boxes": np.round(det.boxes, 1).tolist(), "scores": np.round(det.scores, 4).tolist(),
+                                "seconds": round(seconds[-1], 4)}
+        if args.save_raw:
+            args.save_raw.write_text(json.dumps({"preset": args.preset, "floor": floor, "images": raw}))
+    if not seconds:
+        seconds = [raw[r["file"]].get("seconds", 0.0) for r in records]
+
+    result = evaluate(records, raw, threshold, full=True)
+    misses = result.pop("_misses")
+    report: dict = {
+        "preset": args.preset, "sensitivity": args.sensitivity, "images": len(records),
+        **result,
+        "seconds_per_image": {"median": round(statistics.median(seconds), 3) if seconds else None,
+                              "mean": round(statistics.fmean(seconds), 3) if seconds else None},
+        "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "missed_ge64": len(misses),
+    }
+    if not args.no_curve:
+        report["curve"] = [evaluate(records, raw, t, full=False) for t in CURVE_THRESHOLDS if t >= floor]
+    if args.time_sizes and detector is not None:
+        report["seconds_by_size"] = time_sizes(detector, load_rgb(args.images / records[0]["file"]))
+        report["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    if args.dump_misses:
+        dump_misses(misses, args.images, args.dump_misses)
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
