@@ -66,6 +66,16 @@ class VideoLook:
     warnings: list[str] = field(default_factory=list)
 
 
+def human_error(error: BaseException) -> str:
+    """The sentence the window shows for a failure (reader errors worded as a damaged file)."""
+    from anonymizer import messages
+    from anonymizer.core.errors import AnonymizerError, CorruptFile
+
+    if not isinstance(error, AnonymizerError) and isinstance(error, OSError | ValueError):
+        error = CorruptFile(None, str(error))
+    return messages.describe(error)
+
+
 def fast_options(options: CleanOptions) -> CleanOptions:
     return options.evolve(detection=DetectionOptions(Preset.FAST, options.detection.sensitivity))
 

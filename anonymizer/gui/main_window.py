@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import time
 from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -21,40 +19,34 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSlider,
     QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from anonymizer import messages
-from anonymizer.core.errors import AnonymizerError, CorruptFile
 from anonymizer.core.models import (
     CleanOptions,
     DetectionOptions,
     FileResult,
     Preset,
-    Progress,
     RedactionOptions,
-    Status,
 )
-from anonymizer.core.review import eta_seconds, from_detections, merge_redetected, reshaped
+from anonymizer.core.review import from_detections, merge_redetected, reshaped
 from anonymizer.gui import document as edits
 from anonymizer.gui import jobs
 from anonymizer.gui.canvas import ReviewCanvas, Tool
 from anonymizer.gui.document import ReviewDocument
+from anonymizer.gui.exporting import Exporting, ExportPanel
 from anonymizer.gui.i18n import LANGUAGE_NAMES, Translations, resolve_language
 from anonymizer.gui.icons import icon
 from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, help_text, select_data
 from anonymizer.gui.queue import QueueItem, QueueList, State
 from anonymizer.gui.settings import LANGUAGES, Settings
+from anonymizer.gui.video_review import VideoBar, VideoReview
 from anonymizer.gui.worker import JobRunner
 
 
@@ -62,78 +54,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
 
-def human_error(error: BaseException) -> str:
-    if not isinstance(error, AnonymizerError) and isinstance(error, OSError | ValueError):
-        error = CorruptFile(None, str(error))
-    return messages.describe(error)
-
-
-class VideoBar(QWidget):
-    """The frame scrubber and the frame range of the selected manual region."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.label = QLabel()
-        self.start_button, self.end_button = QPushButton(), QPushButton()
-        self.range_label = QLabel()
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        row1.addWidget(self.slider, 1)
-        row1.addWidget(self.label)
-        row2.addWidget(self.range_label, 1)
-        row2.addWidget(self.start_button)
-        row2.addWidget(self.end_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.start_button.setText(tr("Region starts here"))
-        self.end_button.setText(tr("Region ends here"))
-
-
-class ExportPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.export_current, self.export_all = QPushButton(), QPushButton()
-        self.export_all.setDefault(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.cancel, self.show_folder = QPushButton(), QPushButton()
-        buttons, running = QHBoxLayout(), QHBoxLayout()
-        buttons.addWidget(self.export_current)
-        buttons.addWidget(self.export_all)
-        running.addWidget(self.progress, 1)
-        running.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addLayout(running)
-        layout.addWidget(self.status)
-        layout.addWidget(self.show_folder)
-        self.set_running(False)
-        self.show_folder.hide()
-        self.retranslate()
-
-    def set_running(self, running: bool) -> None:
-        self.progress.setVisible(running)
-        self.cancel.setVisible(running)
-        self.cancel.setEnabled(running)
-        self.export_current.setEnabled(not running)
-        self.export_all.setEnabled(not running)
-
-    def retranslate(self) -> None:
-        self.export_current.setText(tr("Export this file"))
-        self.export_all.setText(tr("Export all"))
-        self.cancel.setText(tr("Cancel"))
-        self.show_folder.setText(tr("Show in folder"))
-
-
-class MainWindow(QMainWindow):
+class MainWindow(VideoReview, Exporting, QMainWindow):
     item_looked = Signal(object)  # QueueItem: the first look (or an error) is in
     item_final = Signal(object)  # QueueItem: thorough detection merged (or an error)
     export_finished = Signal(object)  # list[FileResult]
@@ -150,9 +71,11 @@ class MainWindow(QMainWindow):
         self._rgb_cache: OrderedDict[int, np.ndarray] = OrderedDict()
         self._look_jobs: dict[int, object] = {}
         self._export_job = None
+        self._frame_job = None
         self._export_state: dict = {}
         self._last_results: list[FileResult] = []
         self._summary: tuple[int, int, bool] | None = None
+        self._closing = False
         self.undo_group = QUndoGroup(self)
         self.setAcceptDrops(True)
         self._build()
@@ -501,12 +424,14 @@ class MainWindow(QMainWindow):
         if item.doc is None:
             item.doc = ReviewDocument(w, h, self)
             item.doc.changed.connect(lambda: self._doc_changed(item))
+            item.doc.undo_stack.indexChanged.connect(lambda _: self._edited(item))
             self.undo_group.addStack(item.doc.undo_stack)
             item.doc.load(regions)
         else:
             self._merge(item, look.detections)
         self._remember_rgb(item, look.rgb)
-        item.state = State.READY
+        if item.state in (State.PENDING, State.LOOKING):
+            item.state = State.READY
         self.queue.refresh(item)
         if item is self.queue.current():
             self._show_item(item)
@@ -540,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def _look_failed(self, item: QueueItem, error: BaseException) -> None:
         self._look_jobs.pop(item.id, None)
-        item.state, item.error = State.ERROR, human_error(error)
+        item.state, item.error = State.ERROR, jobs.human_error(error)
         self.queue.refresh(item)
         if item is self.queue.current():
             self._show_item(item)
@@ -570,6 +495,14 @@ class MainWindow(QMainWindow):
         while len(self._rgb_cache) > 3:
             self._rgb_cache.popitem(last=False)
 
+    def _edited(self, item: QueueItem) -> None:
+        """Any edit, undo or redo after an export: the copy on disk no longer matches the review."""
+        if item.state is State.EXPORTED and not self._closing:
+            item.state, item.leftovers = State.READY, None
+            if item is self.queue.current():
+                self.metadata.show_items(item.metadata, item.warnings, None)
+            self._doc_changed(item)
+
     def _doc_changed(self, item: QueueItem) -> None:
         self.queue.refresh(item)
         if item is self.queue.current():
@@ -583,6 +516,7 @@ class MainWindow(QMainWindow):
         self.canvas.current_frame = None
         self.canvas.auto_boxes = []
         if item is None or item.doc is None:
+            self.undo_group.setActiveStack(None)  # undo must never reach a file that is not shown
             self.canvas.set_content(None, None)
             if item is not None and item.state is State.LOOKING:
                 self.canvas.empty_text = tr("Looking for faces…")
@@ -628,256 +562,6 @@ class MainWindow(QMainWindow):
         self.canvas.tool = tool
         (self.act_brush if tool is Tool.BRUSH else self.act_region_tool).setChecked(True)
 
-    # ------------------------------------------------------------------ video
-    def _video_looked(self, item: QueueItem, look: jobs.VideoLook) -> None:
-        info = look.info
-        item.video, item.video_info = True, info
-        item.metadata, item.warnings = look.metadata, look.warnings
-        item.thumb = QPixmap.fromImage(look.thumb)
-        item.frames = {0: look.first}
-        item.doc = ReviewDocument(info.width, info.height, self)  # type: ignore[attr-defined]
-        item.doc.changed.connect(lambda: self._doc_changed(item))
-        self.undo_group.addStack(item.doc.undo_stack)
-        item.state, item.final = State.READY, True
-        self.queue.refresh(item)
-        estimate = info.frames_estimate  # type: ignore[attr-defined]
-        path = item.path
-        self.background.start(lambda ctx: jobs.scan_video(path, estimate, ctx), name="scan",
-                              on_success=lambda frames: self._scanned(item, frames),
-                              on_failure=lambda e: self._look_failed(item, e))
-        if item is self.queue.current():
-            self._show_item(item)
-        self.item_looked.emit(item)
-        self.item_final.emit(item)
-
-    def _scanned(self, item: QueueItem, frames: dict[int, np.ndarray]) -> None:
-        item.frames = frames
-        if item is self.queue.current():
-            self._show_video(item)
-
-    def _frame_indices(self, item: QueueItem) -> list[int]:
-        return sorted(item.frames)
-
-    def _show_video(self, item: QueueItem) -> None:
-        indices = self._frame_indices(item)
-        slider = self.video_bar.slider
-        slider.blockSignals(True)
-        slider.setRange(0, max(0, len(indices) - 1))
-        slider.blockSignals(False)
-        info = item.video_info
-        self.canvas.last_frame = max(indices[-1], int(getattr(info, "frames_estimate", 0)) - 1)
-        self.canvas.set_content(item.doc, item.frames[indices[0]])
-        self._scrub(slider.value())
-
-    def _scrub(self, position: int) -> None:
-        item = self.queue.current()
-        if item is None or not item.video or not item.frames:
-            return
-        indices = self._frame_indices(item)
-        index = indices[min(position, len(indices) - 1)]
-        self.canvas.set_frame(item.frames[index], index)
-        fps = float(getattr(item.video_info, "fps", 0) or 0)
-        seconds = f" ({index / fps:.1f} s)" if fps else ""
-        total = max(1, int(getattr(item.video_info, "frames_estimate", 0)))
-        self.video_bar.label.setText(tr("Frame %1 of %2").replace("%1", str(index + 1))
-                                     .replace("%2", str(total)) + seconds)
-        self._update_video_range()
-        if index in item.frame_faces:
-            self._show_frame_faces(item, index)
-        else:
-            rgb, options = item.frames[index], self.options()
-            self.background.start(lambda ctx: jobs.detect_on_frame(rgb, options, ctx), name="frame",
-                                  on_success=lambda dets: self._frame_detected(item, index, dets))
-
-    def _frame_detected(self, item: QueueItem, index: int, detections) -> None:  # noqa: ANN001
-        item.frame_faces[index] = list(detections)
-        if item is self.queue.current() and self.canvas.current_frame == index:
-            self._show_frame_faces(item, index)
-
-    def _show_frame_faces(self, item: QueueItem, index: int) -> None:
-        assert item.doc is not None
-        regions = [r.region for r in from_detections(item.frame_faces[index], self.options().redaction,
-                                                      item.doc.width, item.doc.height)]
-        self.canvas.set_auto_boxes(regions)
-        self.statusBar().showMessage(tr("%n face(s) found on this frame", None, len(regions)), 3000)
-        self.frame_shown.emit(index)
-
-    def _update_video_range(self) -> None:
-        item = self.queue.current()
-        bar = self.video_bar
-        rid = self.canvas.selected
-        has = item is not None and item.doc is not None and rid in item.doc.frames
-        bar.start_button.setEnabled(has)
-        bar.end_button.setEnabled(has)
-        if has:
-            first, last = item.doc.frames[rid]  # type: ignore[union-attr, index]
-            bar.range_label.setText(tr("Selected region: frames %1 to %2").replace("%1", str(first + 1))
-                                    .replace("%2", str(last + 1)))
-        else:
-            bar.range_label.setText(tr("Draw a region on the frame to cover something the detector misses."))
-
-    def _set_range_end(self, which: int) -> None:
-        item = self.queue.current()
-        rid, frame = self.canvas.selected, self.canvas.current_frame
-        if item is None or item.doc is None or rid not in item.doc.frames or frame is None:
-            return
-        first, last = item.doc.frames[rid]
-        new = (frame, max(frame, last)) if which == 0 else (min(first, frame), frame)
-        edits.set_frames(item.doc, rid, new)
-        self._update_video_range()
-
-    # ------------------------------------------------------------------ export
-    def choose_output_dir(self) -> bool:
-        dialog = QFileDialog(self, tr("Where should the cleaned copies go?"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        ok = bool(dialog.exec())
-        if ok and dialog.selectedFiles():
-            self.set_output_dir(Path(dialog.selectedFiles()[0]))
-        dialog.deleteLater()
-        return ok
-
-    def set_output_dir(self, folder: Path) -> None:
-        self.out_dir = folder
-        self.controls.set_output_text(str(folder))
-
-    def _edits_for(self, item: QueueItem) -> object:
-        from anonymizer.core.pipeline import Edits
-
-        doc = item.doc
-        if doc is None:
-            return None  # not looked at yet: the pipeline detects with the thorough preset itself
-        if item.video:
-            from anonymizer.core.video import ManualVideoRegion
-
-            manual = tuple(ManualVideoRegion(r.region.box, r.region.shape, *doc.frames.get(rid, (0, 2**31 - 1)))
-                           for rid, r in doc.regions.items() if r.region.enabled)
-            return Edits(video_regions=manual)
-        if not item.final and not doc.touched:
-            return None
-        if not item.final:
-            # Edited before the thorough pass ended: the export job runs that pass and merges it first.
-            return jobs.PendingEdits(list(doc.regions.values()), tuple(doc.stroke_list()))
-        return Edits(regions=tuple(doc.region_list()), strokes=tuple(doc.stroke_list()))
-
-    def export_current(self) -> None:
-        item = self.queue.current()
-        if item is not None:
-            self.export_items([item])
-
-    def export_all(self) -> None:
-        self.export_items(list(self.queue.items))
-
-    def export_items(self, items: list[QueueItem]) -> None:
-        if self._export_job is not None or not items:
-            return
-        if self.out_dir is None and not self.choose_output_dir():
-            return
-        assert self.out_dir is not None
-        originals = {i.path.parent.resolve() for i in items}
-        if self.out_dir.resolve() in originals:
-            answer = QMessageBox.warning(
-                self, tr("Same folder as the originals"),
-                tr("The cleaned copies would be written next to the originals, where they are easy to "
-                   "mix up. Continue anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        from anonymizer.core.batch import BatchItem
-
-        batch = [BatchItem(i.path, self._edits_for(i)) for i in items]  # type: ignore[arg-type]
-        for i in items:
-            i.state = State.EXPORTING
-            self.queue.refresh(i)
-        self._export_state = {"items": {i.path: i for i in items}, "done": 0, "n": len(items),
-                              "fraction": {}, "start": time.monotonic()}
-        out_dir, options = self.out_dir, self.options()
-        self.export_panel.set_running(True)
-        self.export_panel.show_folder.hide()
-        self.export_panel.progress.setValue(0)
-        self.export_panel.status.setText(tr("Starting…"))
-        self._export_job = self.exports.start(
-            lambda ctx: jobs.export(batch, out_dir, options, ctx), name="export",
-            on_progress=self._export_progress, on_result=self._exported_one,
-            on_success=self._export_done, on_failure=self._export_failed,
-            on_cancelled=lambda: self._export_done([]))
-
-    def _export_progress(self, p: Progress) -> None:
-        st = self._export_state
-        if p.path is not None and p.total:
-            st["fraction"][p.path] = min(1.0, p.done / p.total)
-        fraction = sum(st["fraction"].values()) / max(1, st["n"])
-        self.export_panel.progress.setValue(int(fraction * 1000))
-        eta = eta_seconds(time.monotonic() - st["start"], fraction)
-        name = p.path.name if p.path is not None else ""
-        text = tr("Exporting %1 (%2 of %3)").replace("%1", name).replace("%2", str(st["done"] + 1)) \
-            .replace("%3", str(st["n"]))
-        if eta is not None:
-            text += " — " + tr("about %1 left").replace("%1", _duration(eta))
-        self.export_panel.status.setText(text)
-
-    def _exported_one(self, exported: jobs.Exported) -> None:
-        r = exported.result
-        st = self._export_state
-        st["done"] += 1
-        st["fraction"][r.input] = 1.0
-        item = st["items"].get(r.input)
-        if item is None:
-            return
-        if r.status is Status.OK:
-            item.state, item.output, item.leftovers = State.EXPORTED, r.output, exported.leftovers
-        elif r.status is Status.CANCELLED:
-            item.state = State.READY if item.doc is not None else State.PENDING
-        else:
-            item.state, item.error = State.ERROR, messages.describe(r.error) if r.error else tr("failed")
-        self.queue.refresh(item)
-        if item is self.queue.current():
-            self.metadata.show_items(item.metadata, item.warnings, item.leftovers)
-            self._update_caption()
-
-    def _export_done(self, results: list[FileResult]) -> None:
-        self._export_job = None
-        self._last_results = results
-        for item in self._export_state.get("items", {}).values():
-            if item.state is State.EXPORTING:  # cancelled before it started
-                item.state = State.READY if item.doc is not None else State.PENDING
-                self.queue.refresh(item)
-        ok = sum(1 for r in results if r.status is Status.OK)
-        failed = sum(1 for r in results if r.status is Status.ERROR)
-        cancelled = not results or any(r.status is Status.CANCELLED for r in results)
-        self.export_panel.set_running(False)
-        self.export_panel.progress.setValue(1000 if not cancelled else 0)
-        self._summary = (ok, failed, cancelled)
-        self._show_summary()
-        self.export_panel.show_folder.setVisible(ok > 0)
-        self.export_finished.emit(results)
-
-    def _show_summary(self) -> None:
-        if self._summary is None or self._export_job is not None:
-            return
-        ok, failed, cancelled = self._summary
-        parts = [tr("%n cleaned copy(ies) written.", None, ok)]
-        if failed:
-            parts.append(tr("%n file(s) could not be cleaned (see the list).", None, failed))
-        if cancelled:
-            parts.append(tr("Cancelled: nothing was left half-written."))
-        self.export_panel.status.setText(" ".join(parts))
-
-    def _export_failed(self, error: BaseException) -> None:
-        self._export_done([])
-        self.export_panel.status.setText(human_error(error))
-
-    def cancel_export(self) -> None:
-        if self._export_job is not None:
-            self._export_job.cancel()  # type: ignore[attr-defined]
-            self.export_panel.cancel.setEnabled(False)
-            self.export_panel.status.setText(tr("Cancelling…"))
-
-    def show_output_folder(self) -> None:
-        if self.out_dir is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
-
     # ------------------------------------------------------------------ help and closing
     def show_help(self) -> None:
         self.banner.show()
@@ -908,11 +592,5 @@ class MainWindow(QMainWindow):
 
     def shutdown_and_wait(self) -> bool:
         """Cancel every background job and wait for the threads (window close, tests)."""
+        self._closing = True  # undo stacks emit while they are torn down: nothing to show any more
         return all([runner.shutdown() for runner in (self.exports, self.looks, self.background)])
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(round(seconds))
-    if seconds < 60:
-        return tr("%n second(s)", None, seconds)
-    return tr("%n minute(s)", None, (seconds + 59) // 60)

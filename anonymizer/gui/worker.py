@@ -125,6 +125,13 @@ class JobRunner(QObject):
         self._pool.start(job, priority)
         return job
 
+    def discard(self, job: Job) -> None:
+        """Drop a job that has not started yet, or ask a running one to stop."""
+        if self._pool.tryTake(job):
+            self._forget(job)
+        else:
+            job.cancel()
+
     def promote(self, job: Job, priority: int = 10) -> None:
         """Run a job that is still waiting before the others (the file the user is looking at)."""
         if self._pool.tryTake(job):

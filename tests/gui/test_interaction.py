@@ -145,3 +145,15 @@ def test_every_window_string_has_russian_and_ukrainian() -> None:
     for language in ("ru", "uk"):
         done = update_ts.read_ts(resource_path("translations", f"{language}.ts"))
         assert not sorted(wanted - set(done)), language
+
+
+def test_editing_after_export_marks_the_copy_outdated(qtbot, window, fake_detector, photos, out_dir):  # noqa: ANN001
+    (item,) = load(qtbot, window, [photos])
+    window.set_output_dir(out_dir)
+    with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT):
+        window.export_current()
+    assert item.state is State.EXPORTED
+    window.canvas.select_next(1)
+    window.act_toggle.trigger()
+    assert item.state is State.READY and item.leftovers is None
+    assert "Exported" not in window.queue.currentItem().text()
