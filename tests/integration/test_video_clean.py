@@ -76,7 +76,7 @@ def test_without_tracking_the_dropped_frames_would_show_the_face(tmp_path: Path)
     truth = make_clip(src, ClipSpec(frames=12))
 
     class NoTracking(clean_mod.FaceTracker):  # type: ignore[misc]
-        def __init__(self) -> None:
+        def __init__(self, **_: object) -> None:
             super().__init__(lookahead=0, hold=0, backfill=0)
 
     mp = pytest.MonkeyPatch()
@@ -248,3 +248,15 @@ def test_verify_rejects_a_tagged_file(tmp_path: Path) -> None:
         verify_video(src, Expected(240, 180, 4, audio=False))
     leftovers = " ".join(err.value.leftovers)
     assert "container:location" in leftovers and "streams:data" in leftovers and "bytes:x264" in leftovers
+
+
+def test_redaction_noise_is_stable_on_a_still_face(tmp_path: Path) -> None:
+    """Fresh noise on every frame would average out over frames; each face keeps its own pattern."""
+    src, dst = tmp_path / "in.mp4", tmp_path / "out.mp4"
+    truth = make_clip(src, ClipSpec(frames=12, speed=0.0))
+    clean_video(src, dst, CleanOptions())  # the default style: pixelate with noise
+    frames = decode_all(dst)
+    b = truth[0][0]
+    x1, y1, x2, y2 = int(b.x), int(b.y), int(b.x2), int(b.y2)
+    patches = [f[y1:y2, x1:x2].astype(np.int16) for f in frames[2:10]]
+    assert max(float(np.abs(p - patches[0]).mean()) for p in patches) < 6.0

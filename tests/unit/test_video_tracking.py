@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from anonymizer.core.models import Box, Detection
-from anonymizer.core.video.tracking import FaceTracker
+from anonymizer.core.video.tracking import FaceTracker, lookahead_for
 
 
 def _truth(i: int, speed: float = 6.0) -> Box:
@@ -29,7 +29,7 @@ def _run(n: int, seen, speed: float = 6.0, **kw) -> list[list[Box]]:
         out += tracker.push(i, dets)
     out += tracker.flush()
     assert [i for i, _ in out] == list(range(n))  # every frame, once, in order
-    return [boxes for _, boxes in out]
+    return [list(boxes.values()) for _, boxes in out]
 
 
 @pytest.mark.parametrize("speed", [0.0, 6.0, 15.0])
@@ -63,6 +63,12 @@ def test_two_faces_keep_their_own_tracks() -> None:
     out += tracker.flush()
     assert tracker.tracks_started == 2
     assert all(len(boxes) == 2 for i, boxes in out)
+
+
+def test_lookahead_shrinks_for_huge_frames() -> None:
+    assert lookahead_for(1920 * 1080 * 3) == 12
+    assert 6 <= lookahead_for(3840 * 2160 * 3) < 12
+    assert lookahead_for(8000 * 8000 * 3) == 6
 
 
 def test_frames_wait_no_longer_than_the_lookahead() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -19,13 +21,17 @@ from anonymizer.core.models import (
     Region,
     RegionSource,
 )
-from anonymizer.core.redaction import apply_redaction, regions_from_detections
+from anonymizer.core.redaction import apply_redaction, pixel_bounds, regions_from_detections
 from anonymizer.core.video.audio import AudioTrack
 from anonymizer.core.video.decode import DecodedFrame, VideoSource
 from anonymizer.core.video.encode import VideoWriter
-from anonymizer.core.video.tracking import FaceTracker
+from anonymizer.core.video.tracking import FaceTracker, lookahead_for
 from anonymizer.core.video.types import ManualVideoRegion, VideoReport
 from anonymizer.core.video.verify import Expected, verify_video
+
+MANUAL_KEY = 1 << 40  # generator keys of manual regions, apart from track ids
+STEADY_PAD = 0.03  # a face's region is drawn this much larger on each side, then kept while it fits
+STEADY_MIN_SHARE = 0.8  # ... and while the face fills at least this share of it
 
 
 class Detector(Protocol):
@@ -39,7 +45,11 @@ class _Run:
                  manual: Sequence[ManualVideoRegion], progress: ProgressCallback, cancel: CancelToken) -> None:
         self.source, self.dst, self.options = source, dst, options
         self.detector, self.manual, self.progress, self.cancel = detector, manual, progress, cancel
-        self.tracker: FaceTracker[DecodedFrame] = FaceTracker()
+        self.tracker: FaceTracker[DecodedFrame] | None = None  # sized at the first frame
+        # Each face's redaction noise comes from its own generator, seeded the same on every frame:
+        # noise drawn afresh per frame would average out over frames and give the face back.
+        self.secret = int.from_bytes(os.urandom(8), "little")
+        self.steady: dict[int, Box] = {}  # the last region of each track
         self.writer: VideoWriter | None = None
         self.audio: AudioTrack | None = None
         self.pending_audio: list[Any] = []  # audio packets read before the first video frame
@@ -52,6 +62,7 @@ class _Run:
             self.cancel.raise_if_cancelled()
             if self.writer is None:
                 self._open_output(frame)
+            assert self.tracker is not None
             detections = self.detector.detect(frame.rgb, self.cancel)
             for item, boxes in self.tracker.push(frame, detections):
                 self._emit(item, boxes)
@@ -67,6 +78,7 @@ class _Run:
     def _open_output(self, frame: DecodedFrame) -> None:
         h, w = frame.rgb.shape[:2]
         self.size = (w, h)
+        self.tracker = FaceTracker(lookahead=lookahead_for(frame.rgb.nbytes))
         self.writer = VideoWriter(self.dst, w, h, self.source.time_base, self.source.fps)
         if self.source.audio is not None and self.options.audio is not AudioMode.REMOVE:
             self.audio = AudioTrack(self.source.audio, self.writer, self.options.audio is AudioMode.DISTORT,
@@ -75,23 +87,52 @@ class _Run:
                 self.audio.feed(packet)
             self.pending_audio.clear()
 
-    def _regions(self, index: int, boxes: list[Box]) -> list[Region]:
+    def _regions(self, index: int, boxes: dict[int, Box]) -> list[tuple[int, Region]]:
+        """(generator key, region) pairs: faces by track id, manual regions after them."""
         w, h = self.size
         red = self.options.redaction
-        regions = regions_from_detections([Detection(b, 1.0) for b in boxes], red, w, h)
-        regions += [Region(m.box.clipped(w, h), m.shape, RegionSource.MANUAL) for m in self.manual
-                    if m.covers(index)]
-        return regions
+        keys = list(boxes)
+        regions = regions_from_detections([Detection(boxes[k], 1.0) for k in keys], red, w, h)
+        out = [(k, replace(r, box=self._steady(k, r.box))) for k, r in zip(keys, regions, strict=True)]
+        self.steady = {k: self.steady[k] for k in keys}
+        out += [(MANUAL_KEY + i, Region(m.box.clipped(w, h), m.shape, RegionSource.MANUAL))
+                for i, m in enumerate(self.manual) if m.covers(index)]
+        return out
 
-    def _emit(self, frame: DecodedFrame, boxes: list[Box]) -> None:
+    def _steady(self, key: int, box: Box) -> Box:
+        """Keep a face's region from the last frame while it still contains the new one, so that the
+        sub-pixel jitter of detections does not change the region's size and with it the noise."""
+        old = self.steady.get(key)
+        if old is not None and old.x <= box.x and old.y <= box.y and old.x2 >= box.x2 and old.y2 >= box.y2 \
+                and box.area >= STEADY_MIN_SHARE * old.area:
+            return old
+        w, h = self.size
+        new = Box(box.x - box.w * STEADY_PAD, box.y - box.h * STEADY_PAD, box.w * (1 + 2 * STEADY_PAD),
+                  box.h * (1 + 2 * STEADY_PAD)).clipped(w, h)
+        self.steady[key] = new
+        return new
+
+    def _redact(self, rgb: np.ndarray, regions: list[tuple[int, Region]]) -> np.ndarray:
+        """Redact in place, one region at a time on its own crop (no full-frame masks per region)."""
+        w, h = self.size
+        for key, region in regions:
+            x1, y1, x2, y2 = pixel_bounds(region.box, w, h)
+            if x2 <= x1 or y2 <= y1:
+                continue
+            local = replace(region, box=region.box.translated(-x1, -y1))
+            rng = np.random.default_rng([self.secret, key])
+            rgb[y1:y2, x1:x2] = apply_redaction(rgb[y1:y2, x1:x2], [local], self.options.redaction, rng=rng)
+        return rgb
+
+    def _emit(self, frame: DecodedFrame, boxes: dict[int, Box]) -> None:
         assert self.writer is not None
-        regions = self._regions(frame.index, boxes)
-        rgb = apply_redaction(frame.rgb, regions, self.options.redaction) if regions else frame.rgb
+        rgb = self._redact(frame.rgb, self._regions(frame.index, boxes))
         self.writer.write(rgb, frame.pts, frame.duration)
         self.end_pts = frame.pts + frame.duration
 
     def finish(self) -> VideoReport:
         self.source.check_complete(self.decoded)
+        assert self.tracker is not None
         for item, boxes in self.tracker.flush():
             self._emit(item, boxes)
         assert self.writer is not None

@@ -220,7 +220,7 @@ class VideoSource:
     def check_complete(self, decoded: int) -> None:
         """Fail when the container promised clearly more frames than could be decoded (truncation)."""
         if decoded == 0:
-            raise NoVideoStream(self.path, "the video stream has no frames that can be decoded")
+            raise CorruptFile(self.path, "the video stream has no frame that can be decoded")
         missing = self.declared_frames - decoded
         if self.declared_frames and missing > MAX_MISSING_FRAMES and decoded < MIN_DECODED_SHARE * self.declared_frames:
             raise CorruptFile(self.path, f"only {decoded} of {self.declared_frames} frames could be decoded: "
@@ -237,7 +237,7 @@ def probe(path: Path) -> VideoInfo:
                 if first is not None:
                     break
         if first is None:
-            raise NoVideoStream(path, "the video stream has no frames that can be decoded")
+            raise CorruptFile(path, "the video stream has no frame that can be decoded")
         h, w = first.rgb.shape[:2]
         return VideoInfo(width=w, height=h, frames_estimate=src.frames_estimate, duration_s=src.duration_s,
                          fps=src.fps, rotation=rotation_degrees(src.orientation), has_audio=src.audio is not None,

@@ -26,7 +26,9 @@ from anonymizer.core.models import Box, Detection
 
 T = TypeVar("T")
 
-LOOKAHEAD = 12  # frames a frame waits for later detections (0.4 s at 30 fps); memory: 12 RGB frames
+LOOKAHEAD = 12  # frames a frame waits for later detections (0.4 s at 30 fps)
+MIN_LOOKAHEAD = 6
+LOOKAHEAD_BYTES = 240 << 20  # the waiting frames' memory budget: 12 frames of 1080p, 9 of 4K
 HOLD = 15  # frames a lost track stays covered at its predicted place
 BACKFILL = 8  # frames before a new track's first detection that it also covers
 SPEED_MARGIN = 1.0  # grow a box by this many frames of motion on each side
@@ -35,6 +37,11 @@ MAX_HOLD_GROWTH = 0.5
 MATCH_IOU = 0.1
 MATCH_DISTANCE = 0.8  # or centres closer than this share of the larger side
 SIZE_SMOOTHING = 0.35  # weight of the previous size in the smoothed size (never below the detection)
+
+
+def lookahead_for(frame_bytes: int) -> int:
+    """How many frames may wait, for frames of this size (memory stays bounded on 4K and above)."""
+    return max(MIN_LOOKAHEAD, min(LOOKAHEAD, LOOKAHEAD_BYTES // max(1, frame_bytes)))
 
 
 def _union(a: Box, b: Box) -> Box:
@@ -98,8 +105,8 @@ class FaceTracker(Generic[T]):
         self.tracks_started = 0
         self._index = 0
 
-    def push(self, item: T, detections: Sequence[Detection]) -> list[tuple[T, list[Box]]]:
-        """Add the next frame; returns the frames now final (oldest first) with their boxes."""
+    def push(self, item: T, detections: Sequence[Detection]) -> list[tuple[T, dict[int, Box]]]:
+        """Add the next frame; returns the frames now final (oldest first) with their boxes by track id."""
         slot = _Slot(self._index, item)
         self._slots.append(slot)
         self._update(slot, [d.box for d in detections])
@@ -109,13 +116,13 @@ class FaceTracker(Generic[T]):
             out.append(self._release())
         return out
 
-    def flush(self) -> list[tuple[T, list[Box]]]:
+    def flush(self) -> list[tuple[T, dict[int, Box]]]:
         """The frames still waiting, at the end of the video."""
         return [self._release() for _ in range(len(self._slots))]
 
-    def _release(self) -> tuple[T, list[Box]]:
+    def _release(self) -> tuple[T, dict[int, Box]]:
         slot = self._slots.popleft()
-        return slot.item, list(slot.boxes.values())
+        return slot.item, slot.boxes
 
     def _slot(self, index: int) -> _Slot[T] | None:
         first = self._slots[0].index if self._slots else 0
@@ -219,7 +226,7 @@ class FaceTracker(Generic[T]):
 
 
 def iter_tracked(items: Iterator[tuple[T, Sequence[Detection]]], tracker: FaceTracker[T] | None = None
-                 ) -> Iterator[tuple[T, list[Box]]]:
+                 ) -> Iterator[tuple[T, dict[int, Box]]]:
     """Run ``items`` (frame, detections) through a tracker; yields (frame, boxes) in order."""
     tracker = tracker or FaceTracker()
     for item, dets in items:

@@ -1,0 +1,197 @@
+"""Speed and memory of the tool, and of the peer tool deface on the same clip, as ONE JSON object.
+
+    .venv/bin/python bench/speed.py [--seconds 4] [--deface /tmp/deface-venv/bin/deface]
+
+What it measures, each run in its own process (peak memory = that process's ru_maxrss, from wait4):
+- ``photo``: a 12 MP JPEG with faces through ``pipeline.clean_file`` (cold: includes loading the model);
+- ``video.<preset>``: a 1080p clip of real face photos (scikit-image's astronaut, three sizes, moving)
+  through ``clean_video`` at each detection preset: frames per second of the loop, and of the whole
+  process (imports and model load included, as for deface);
+- ``video_4k``: a short 4K clip at the fast preset, for peak memory (streaming: it does not grow with
+  the length of the clip);
+- ``deface``: the same 1080p clip through ``deface`` with its defaults (install it in a throw-away venv:
+  ``python3 -m venv /tmp/deface-venv && /tmp/deface-venv/bin/pip install deface==1.5.0``).
+
+The machine may be shared: the load average is printed, and CPU seconds per frame are given beside wall
+time (a ratio of CPU time is fairer than one of wall time when other work competes for the cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from fractions import Fraction
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+# --------------------------------------------------------------------------- test media
+def _faces_scene(width: int, height: int, i: int):  # noqa: ANN202 - numpy imported lazily
+    import cv2
+    import numpy as np
+    from skimage import data
+
+    bg = cv2.resize(data.coffee(), (width, height), interpolation=cv2.INTER_LINEAR)
+    face = data.astronaut()[20:240, 130:330]
+    for k, share in enumerate((0.05, 0.09, 0.16)):  # face crops 5 %, 9 %, 16 % of the width
+        fw = int(width * share)
+        fh = int(fw * face.shape[0] / face.shape[1])
+        small = cv2.resize(face, (fw, fh), interpolation=cv2.INTER_AREA)
+        x = int((width * (0.1 + 0.3 * k) + i * (3 + 2 * k)) % max(1, width - fw))
+        y = int(height * (0.15 + 0.25 * k)) % max(1, height - fh)
+        bg[y : y + fh, x : x + fw] = small
+    return np.ascontiguousarray(bg)
+
+
+def make_clip(path: Path, width: int, height: int, frames: int, fps: int = 30) -> None:
+    import av
+
+    with av.open(str(path), "w") as out:
+        s = out.add_stream("libx264", rate=fps)
+        s.width, s.height, s.pix_fmt = width, height, "yuv420p"
+        s.codec_context.options = {"crf": "18", "preset": "veryfast"}
+        for i in range(frames):
+            f = av.VideoFrame.from_ndarray(_faces_scene(width, height, i), format="rgb24")
+            f.pts, f.time_base = i, Fraction(1, fps)
+            out.mux(s.encode(f))
+        out.mux(s.encode(None))
+
+
+def make_photo(path: Path) -> None:
+    from PIL import Image
+
+    Image.fromarray(_faces_scene(4000, 3000, 0)).save(path, quality=92)
+
+
+# --------------------------------------------------------------------------- workers (child processes)
+def worker_video(src: Path, preset: str, dst: Path) -> dict:
+    from anonymizer.core.models import CleanOptions, DetectionOptions, Preset
+    from anonymizer.core.video import clean_video
+
+    options = CleanOptions(video_detection=DetectionOptions(preset=Preset(preset)))
+    t = time.perf_counter()
+    report = clean_video(src, dst, options)
+    seconds = time.perf_counter() - t
+    return {"frames": report.frames, "loop_seconds": round(seconds, 2), "faces": report.faces}
+
+
+def worker_photo(src: Path, out_dir: Path) -> dict:
+    from anonymizer.core.models import CleanOptions, NamingScheme
+    from anonymizer.core.output import OutputNamer
+    from anonymizer.core.pipeline import clean_file
+
+    namer = OutputNamer(out_dir, NamingScheme.RANDOM)
+    times = []
+    for _ in range(2):
+        t = time.perf_counter()
+        result = clean_file(src, namer, CleanOptions())
+        times.append(round(time.perf_counter() - t, 2))
+    return {"cold_seconds": times[0], "warm_seconds": times[1], "status": result.status.value,
+            "faces": result.faces}
+
+
+# --------------------------------------------------------------------------- parent
+def run_measured(cmd: list[str]) -> dict:
+    """Run ``cmd``; wall seconds, CPU seconds and peak RSS of that process (and what it waited for)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    stdout = proc.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out: dict = {"wall_seconds": round(time.perf_counter() - t, 2),
+                 "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+                 "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "exit": proc.returncode}
+    last = stdout.strip().splitlines()[-1:] if stdout.strip() else []
+    if last and last[0].startswith("{"):
+        out.update(json.loads(last[0]))
+    return out
+
+
+def _self(*args: str) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), *args]
+
+
+def _per_frame(result: dict, frames: int) -> None:
+    result["fps_process"] = round(frames / result["wall_seconds"], 2)
+    result["cpu_seconds_per_frame"] = round(result["cpu_seconds"] / frames, 3)
+    if "loop_seconds" in result:
+        result["fps_loop"] = round(frames / result["loop_seconds"], 2)
+
+
+def bench(args: argparse.Namespace) -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="anonymizer-bench-"))
+    report: dict = {"load_average_start": [round(x, 2) for x in os.getloadavg()], "cores": os.cpu_count()}
+    try:
+        frames = int(args.seconds * 30)
+        clip = tmp / "clip1080.mp4"
+        make_clip(clip, 1920, 1080, frames)
+        report["clip"] = {"size": "1920x1080", "frames": frames, "fps": 30, "faces": 3}
+        if not args.skip_photo:
+            photo = tmp / "photo12mp.jpg"
+            make_photo(photo)
+            (tmp / "photo_out").mkdir()
+            report["photo_12mp"] = run_measured(_self("--worker", "photo", str(photo), str(tmp / "photo_out")))
+        report["video"] = {}
+        for preset, n in (("fast", frames), ("thorough", min(frames, args.thorough_frames))):
+            src = clip
+            if n < frames:
+                src = tmp / f"clip1080_{n}.mp4"
+                make_clip(src, 1920, 1080, n)
+            r = run_measured(_self("--worker", "video", str(src), preset, str(tmp / f"out_{preset}.mp4")))
+            _per_frame(r, n)
+            report["video"][preset] = r
+        if args.four_k_frames:
+            clip4k = tmp / "clip4k.mp4"
+            make_clip(clip4k, 3840, 2160, args.four_k_frames)
+            r = run_measured(_self("--worker", "video", str(clip4k), "fast", str(tmp / "out4k.mp4")))
+            _per_frame(r, args.four_k_frames)
+            report["video_4k_fast"] = r
+        deface = args.deface or shutil.which("deface")
+        if deface and Path(deface).exists():
+            r = run_measured([deface, str(clip), "-o", str(tmp / "deface_out.mp4")])
+            _per_frame(r, frames)
+            report["deface"] = r
+            fast = report["video"]["fast"]
+            report["ratio_fast_vs_deface"] = {
+                "fps_process": round(fast["fps_process"] / r["fps_process"], 2),
+                "cpu_per_frame": round(r["cpu_seconds_per_frame"] / fast["cpu_seconds_per_frame"], 2),
+            }
+        else:
+            report["deface"] = "skipped: deface not found (see the module docstring to install it)"
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    report["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    return report
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seconds", type=float, default=4.0, help="length of the 1080p clip (30 fps)")
+    ap.add_argument("--thorough-frames", type=int, default=20, help="frames for the (slow) thorough preset")
+    ap.add_argument("--four-k-frames", type=int, default=30, help="frames of the 4K memory clip (0: skip)")
+    ap.add_argument("--deface", help="the deface executable (default: on PATH)")
+    ap.add_argument("--skip-photo", action="store_true")
+    ap.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        kind, *rest = args.worker
+        if kind == "video":
+            result = worker_video(Path(rest[0]), rest[1], Path(rest[2]))
+        else:
+            result = worker_photo(Path(rest[0]), Path(rest[1]))
+        print(json.dumps(result))
+        return
+    print(json.dumps(bench(args), indent=1))
+
+
+if __name__ == "__main__":
+    main()
