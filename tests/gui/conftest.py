@@ -144,9 +144,12 @@ def window(qtbot, settings_dir: Path):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture(autouse=True)
-def no_threads_left_behind() -> Iterator[None]:
+def nothing_left_behind(qapp) -> Iterator[None]:  # noqa: ANN001
+    """Fail a test that leaves a worker thread running or a window open (napari's habit)."""
     before = {t.ident for t in threading.enumerate()}
     yield
     left = [t for t in threading.enumerate() if t.ident not in before and t.is_alive()
             and not t.daemon and t.name.startswith("anonymizer")]
     assert not left, f"threads left running: {left}"
+    windows = [w for w in qapp.topLevelWidgets() if w.isVisible()]
+    assert not windows, f"windows left open: {windows}"
