@@ -25,7 +25,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def isolate_qt_settings() -> None:
     """Qt's own file dialog remembers visited folders in a 'QtProject' settings file; send that to a
-    private temporary folder that is deleted on exit, so no path of the user's is recorded."""
+    private temporary folder that is deleted on exit, so no path of the user's is recorded. (On
+    Windows those settings live in the registry, which this cannot redirect: ``dialogs`` scrubs them.)"""
     private = tempfile.mkdtemp(prefix="anonymizer-qt-")
     atexit.register(shutil.rmtree, private, True)
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from anonymizer import messages
 from anonymizer.core.models import FileResult, Progress, Status
 from anonymizer.core.review import eta_seconds
-from anonymizer.gui import jobs
+from anonymizer.gui import dialogs, jobs
 from anonymizer.gui.queue import QueueItem, State
 
 
@@ -77,15 +76,10 @@ class Exporting:
     """The export half of the main window (a mixin: it uses the window's widgets and runners)."""
 
     def choose_output_dir(self) -> bool:
-        dialog = QFileDialog(self, tr("Where should the cleaned copies go?"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        ok = bool(dialog.exec())
-        if ok and dialog.selectedFiles():
-            self.set_output_dir(Path(dialog.selectedFiles()[0]))
-        dialog.deleteLater()
-        return ok
+        chosen = dialogs.choose(self, folder=True, title=tr("Where should the cleaned copies go?"))
+        if chosen:
+            self.set_output_dir(chosen[0])
+        return bool(chosen)
 
     def set_output_dir(self, folder: Path) -> None:
         self.out_dir = folder

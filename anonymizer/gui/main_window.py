@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -36,8 +35,8 @@ from anonymizer.core.models import (
     RedactionOptions,
 )
 from anonymizer.core.review import from_detections, merge_redetected, reshaped
+from anonymizer.gui import dialogs, jobs
 from anonymizer.gui import document as edits
-from anonymizer.gui import jobs
 from anonymizer.gui.canvas import ReviewCanvas, Tool
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.exporting import Exporting, ExportPanel
@@ -345,20 +344,10 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             self.add_paths(paths)
 
     def _dialog(self, folder: bool) -> list[Path]:
-        # Qt's own dialog: native ones may record the folder in the desktop's recent-files list.
-        dialog = QFileDialog(self)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        if folder:
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-            dialog.setNameFilters([tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif "
-                                      "*.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm "
-                                      "*.avi *.ts *.mts *.m2ts)"), tr("All files (*)")])
-        chosen = [Path(f) for f in dialog.selectedFiles()] if dialog.exec() else []
-        dialog.deleteLater()
-        return chosen
+        filters = [tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif "
+                      "*.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm "
+                      "*.avi *.ts *.mts *.m2ts)"), tr("All files (*)")]
+        return dialogs.choose(self, folder=folder, filters=filters)
 
     def open_files(self) -> None:
         self.add_paths(self._dialog(folder=False))

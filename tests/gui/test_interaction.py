@@ -157,3 +157,27 @@ def test_editing_after_export_marks_the_copy_outdated(qtbot, window, fake_detect
     window.act_toggle.trigger()
     assert item.state is State.READY and item.leftovers is None
     assert "Exported" not in window.queue.currentItem().text()
+
+
+def test_file_dialog_leaves_no_folder_history(qtbot, window, tmp_path, monkeypatch):  # noqa: ANN001
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from anonymizer.gui import app
+
+    app.isolate_qt_settings()
+    secret = tmp_path / "secret-march-photos"
+    secret.mkdir()
+
+    def accept() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+        dialog.setDirectory(str(secret))
+        dialog.selectFile(str(secret))
+        dialog.accept()
+
+    QTimer.singleShot(0, accept)
+    assert window.choose_output_dir()
+    assert window.out_dir == secret
+    stored = QSettings(QSettings.Scope.UserScope, "QtProject")
+    remembered = " ".join(str(stored.value(k)) for k in stored.allKeys())
+    assert str(tmp_path) not in remembered and "secret-march-photos" not in remembered

@@ -1,0 +1,39 @@
+"""File and folder choosers that leave no trace of the user's folders.
+
+Qt's own dialog, never the platform's: native dialogs may add the folder to the desktop's
+recent-files list. Qt's dialog saves its history and last folder when it is destroyed (in a
+'QtProject' settings store), so each dialog is destroyed at once and that history removed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_QT_HISTORY_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
+
+
+def forget_dialog_history() -> None:
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    for key in _QT_HISTORY_KEYS:
+        settings.remove(key)
+    settings.sync()
+
+
+def choose(parent: QWidget, *, folder: bool, title: str = "", filters: list[str] | None = None) -> list[Path]:
+    """Paths the user picked (files, or one folder); empty if cancelled."""
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters(filters or [])
+    chosen = [Path(f) for f in dialog.selectedFiles()] if dialog.exec() else []
+    shiboken6.delete(dialog)  # saves its history now ...
+    forget_dialog_history()  # ... so it can be removed now
+    return chosen
