@@ -1,0 +1,58 @@
+"""Seed files for the fuzz targets (made here, no blobs) and a byte-mutation strategy over them."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+
+import numpy as np
+from hypothesis import strategies as st
+from PIL import Image
+
+from tests.hostile_factory import heic_bytes, jpeg_bytes, mp4_bytes, noise_rgb, png_bytes
+from tests.media_factory import identifying_exif
+
+
+def _pil(fmt: str, **kw: object) -> bytes:
+    buf = io.BytesIO()
+    Image.fromarray(noise_rgb(24, 16, 4)).save(buf, fmt, **kw)
+    return buf.getvalue()
+
+
+@cache
+def seeds() -> dict[str, bytes]:
+    rgb = noise_rgb(24, 16, 1)
+    exif = identifying_exif(np.asarray(rgb), orientation=6)
+    buf = io.BytesIO()
+    Image.fromarray(rgb).save(buf, "JPEG", exif=exif, comment=b"march")
+    png_exif = io.BytesIO()
+    Image.fromarray(rgb).save(png_exif, "PNG", exif=exif)
+    return {
+        "jpeg": jpeg_bytes(24, 16),
+        "jpeg-exif": buf.getvalue(),
+        "png": png_bytes(24, 16),
+        "png-exif": png_exif.getvalue(),
+        "heic": heic_bytes(24, 16),
+        "webp": _pil("WEBP", quality=60, exif=exif),
+        "gif": _pil("GIF"),
+        "bmp": _pil("BMP"),
+        "tiff": _pil("TIFF", exif=exif),
+        "mp4": mp4_bytes(frames=2, width=32, height=32),
+    }
+
+
+@st.composite
+def mutated(draw: st.DrawFn, names: tuple[str, ...] | None = None) -> bytes:
+    """A seed with a few bytes flipped, a run of random bytes spliced in, and/or a truncation."""
+    pool = seeds()
+    name = draw(st.sampled_from(sorted(names or pool)))
+    data = bytearray(pool[name])
+    for _ in range(draw(st.integers(0, 6))):
+        pos = draw(st.integers(0, len(data) - 1))
+        data[pos] = draw(st.integers(0, 255))
+    if draw(st.booleans()):
+        pos = draw(st.integers(0, len(data)))
+        data[pos:pos] = draw(st.binary(min_size=1, max_size=64))
+    if draw(st.booleans()):
+        data = data[: draw(st.integers(0, len(data)))]
+    return bytes(data)
