@@ -11,7 +11,7 @@
 # Which Python builds it, first match wins:
 #   $PYTHON                 an interpreter whose environment already has the app and PyInstaller;
 #   $VIRTUAL_ENV            the active virtual environment;
-#   build/venv              created here from a clean checkout: pip install ".[build]" (the only step that
+#   build/venv              created here from a clean checkout: pip install -e ".[build]" (the only step that
 #                           reaches a package registry; needs Python 3.11+, chosen with $BUILD_PYTHON).
 # Other settings: DIST_DIR (default dist), WORK_DIR (default build/pyinstaller), SOURCE_DATE_EPOCH
 # (timestamps inside the archive; default: the last commit's time).
@@ -65,7 +65,8 @@ else
   fi
   py=$venv/bin/python
   [ -x "$py" ] || py=$venv/Scripts/python.exe
-  "$py" -m pip install -q --disable-pip-version-check ".[build]"
+  # editable: the build steps (translations) must see this checkout, not a copy in site-packages
+  "$py" -m pip install -q --disable-pip-version-check -e ".[build]"
 fi
 py=$("$py" -c 'import sys; print(sys.executable)')  # absolute: later steps change directory
 "$py" -c 'import PyInstaller' 2>/dev/null \

@@ -295,3 +295,10 @@ def test_bundled_gui_loads_its_translations(build: Build, tmp_path: Path) -> Non
                         QT_QPA_PLATFORM="offscreen", LANG="ru_RU.UTF-8", LANGUAGE="ru")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "translations unavailable" not in run.stderr, run.stderr
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+def test_desktop_entry_is_valid() -> None:
+    proc = subprocess.run(["desktop-file-validate", str(ROOT / "packaging" / "anonymizer.desktop")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout + proc.stderr
