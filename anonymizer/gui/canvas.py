@@ -2,7 +2,7 @@
 
 Regions, strokes and handles are painted in ``drawForeground`` from the document; every gesture ends
 in a command on the document's undo stack. Click a region: switch it off/on. Drag on the picture: draw
-a new region. Drag a region: move it; drag a handle: resize it. Brush tool: paint over anything else.
+a new region (in the chosen shape; with Shift, the other one). Drag a region: move it; drag a handle: resize it. Brush tool: paint over anything else.
 Wheel or +/-: zoom; middle button or Space+drag: pan.
 """
 
@@ -277,6 +277,7 @@ class ReviewCanvas(QGraphicsView):
         else:
             self._select(None)
             self._drag = _Drag("draw", pos)
+            self._drag.handle = 1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 0
         self.viewport().update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -324,11 +325,17 @@ class ReviewCanvas(QGraphicsView):
             box = d.box.clipped(self.doc.width, self.doc.height)
             if box.w >= MIN_DRAW and box.h >= MIN_DRAW:
                 frames = (self.current_frame, self.last_frame) if self.current_frame is not None else None
-                rid = edits.add_region(self.doc, Region(box, self.draw_shape, RegionSource.MANUAL), frames)
+                rid = edits.add_region(self.doc, Region(box, self._shape_for(d), RegionSource.MANUAL), frames)
                 self._select(rid)
         elif d.kind == "brush" and d.points:
             edits.add_stroke(self.doc, BrushStroke(tuple(d.points), self.brush_radius))
         self.viewport().update()
+
+    def _shape_for(self, d: _Drag) -> Shape:
+        """The chosen shape; with Shift held when the drag began, the other one."""
+        if d.handle != 1:
+            return self.draw_shape
+        return Shape.RECTANGLE if self.draw_shape is Shape.ELLIPSE else Shape.ELLIPSE
 
     def _update_cursor(self, pos: QPointF) -> None:
         if self._space:
@@ -406,7 +413,7 @@ class ReviewCanvas(QGraphicsView):
             self._draw_one(painter, rid, region)
         d = self._drag
         if d is not None and d.kind == "draw" and d.box is not None:
-            self._draw_region(painter, Region(d.box, self.draw_shape, RegionSource.MANUAL), MANUAL,
+            self._draw_region(painter, Region(d.box, self._shape_for(d), RegionSource.MANUAL), MANUAL,
                               Qt.PenStyle.DashLine, False)
         if d is not None and d.kind == "brush" and d.points:
             self._draw_stroke(painter, tuple(d.points), self.brush_radius)

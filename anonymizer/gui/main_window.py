@@ -234,8 +234,9 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             self.act_remove: (tr("Remove from list"), ""),
             self.act_quit: (tr("Quit"), ""),
             self.act_toggle: (tr("Switch selected region on/off"), ""),
-            self.act_region_tool: (tr("Regions"), tr("Drag on the picture to cover an area; click a region "
-                                                    "to switch it off or on; drag its handles to resize")),
+            self.act_region_tool: (tr("Regions"), tr("Drag on the picture to cover an area (hold Shift for the "
+                                                    "other shape); click a region to switch it off or on; "
+                                                    "drag its handles to resize")),
             self.act_brush: (tr("Brush"), tr("Paint over anything else: a tattoo, a sign, a name tag")),
             self.act_zoom_in: (tr("Zoom in"), ""),
             self.act_zoom_out: (tr("Zoom out"), ""),

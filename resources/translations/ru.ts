@@ -344,8 +344,8 @@
       <translation>Сменить форму</translation>
     </message>
     <message>
-      <source>Drag on the picture to cover an area; click a region to switch it off or on; drag its handles to resize</source>
-      <translation>Протяните по изображению, чтобы закрыть область; щелчок по области выключает или включает её; маркеры меняют размер</translation>
+      <source>Drag on the picture to cover an area (hold Shift for the other shape); click a region to switch it off or on; drag its handles to resize</source>
+      <translation>Протяните по изображению, чтобы закрыть область (с Shift — другой формы); щелчок по области выключает или включает её; маркеры меняют размер</translation>
     </message>
     <message>
       <source>Draw a region on the frame to cover something the detector misses.</source>

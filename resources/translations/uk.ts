@@ -344,8 +344,8 @@
       <translation>Змінити форму</translation>
     </message>
     <message>
-      <source>Drag on the picture to cover an area; click a region to switch it off or on; drag its handles to resize</source>
-      <translation>Протягніть по зображенню, щоб закрити ділянку; клацання по ділянці вимикає або вмикає її; маркери змінюють розмір</translation>
+      <source>Drag on the picture to cover an area (hold Shift for the other shape); click a region to switch it off or on; drag its handles to resize</source>
+      <translation>Протягніть по зображенню, щоб закрити ділянку (із Shift — іншої форми); клацання по ділянці вимикає або вмикає її; маркери змінюють розмір</translation>
     </message>
     <message>
       <source>Draw a region on the frame to cover something the detector misses.</source>

@@ -181,3 +181,34 @@ def test_file_dialog_leaves_no_folder_history(qtbot, window, tmp_path, monkeypat
     stored = QSettings(QSettings.Scope.UserScope, "QtProject")
     remembered = " ".join(str(stored.value(k)) for k in stored.allKeys())
     assert str(tmp_path) not in remembered and "secret-march-photos" not in remembered
+
+
+def test_shift_drag_draws_the_other_shape(qtbot, window, fake_detector, photos):  # noqa: ANN001
+    from anonymizer.core.models import Shape
+
+    (item,) = load(qtbot, window, [photos])
+    vp = window.canvas.viewport()
+    a, b = view_point(window, 20, 300), view_point(window, 90, 380)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, a)
+    QTest.mouseMove(vp, b)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, b)
+    manual = [r for r in item.doc.region_list() if r.source is RegionSource.MANUAL]
+    assert [r.shape for r in manual] == [Shape.RECTANGLE]  # the default shape is the ellipse
+
+
+def test_progress_is_throttled_but_the_last_report_always_arrives(qtbot) -> None:  # noqa: ANN001
+    from anonymizer.core.models import Progress
+    from anonymizer.gui.worker import JobRunner
+
+    runner = JobRunner()
+    seen: list[Progress] = []
+
+    def work(ctx):  # noqa: ANN001, ANN202
+        for i in range(1, 20_001):
+            ctx.progress(Progress("frames", i, 20_000))
+        return "done"
+
+    with qtbot.waitSignal(runner.job_ended, timeout=TIMEOUT):
+        runner.start(work, on_progress=seen.append)
+    assert runner.shutdown()
+    assert 1 <= len(seen) < 200 and seen[-1].done == 20_000
