@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,10 +26,7 @@ from anonymizer.core.models import FileResult, Progress, Status
 from anonymizer.core.review import eta_seconds
 from anonymizer.gui import dialogs, jobs
 from anonymizer.gui.queue import QueueItem, State
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+from anonymizer.gui.text import tr
 
 
 class ExportPanel(QWidget):

@@ -6,7 +6,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -45,12 +45,9 @@ from anonymizer.gui.icons import icon
 from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, help_text, select_data
 from anonymizer.gui.queue import QueueItem, QueueList, State
 from anonymizer.gui.settings import LANGUAGES, Settings
+from anonymizer.gui.text import tr
 from anonymizer.gui.video_review import VideoBar, VideoReview
 from anonymizer.gui.worker import JobRunner
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
 
 class MainWindow(VideoReview, Exporting, QMainWindow):

@@ -7,7 +7,7 @@ detection from the core's detector, on the background runner.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
@@ -16,10 +16,7 @@ from anonymizer.gui import document as edits
 from anonymizer.gui import jobs
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.queue import QueueItem, State
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+from anonymizer.gui.text import tr
 
 
 class VideoBar(QWidget):

@@ -1,0 +1,10 @@
+"""The window's translation helper (context "MainWindow"), shared by its modules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language; ``%n`` takes the plural form for ``n``."""
+    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
