@@ -166,6 +166,20 @@ def assert_offline_and_self_contained(run: Run) -> None:
 
 
 # ------------------------------------------------------------------------------------------- tests
+def test_offline_sandbox_is_available() -> None:
+    """Says so (as a skip with the reason) when the bundle runs below could not be cut off and traced."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the network namespace and strace checks are Linux-only")
+    missing = []
+    if not HAS_NETNS:
+        missing.append("no empty network namespace (`unshare -rn` unavailable: install util-linux, or allow "
+                       "unprivileged user namespaces)")
+    if not HAS_STRACE:
+        missing.append("no strace (install strace, and allow ptrace in the CI container)")
+    if missing:
+        pytest.skip("the bundle's offline runs are weaker here: " + "; ".join(missing))
+
+
 def test_build_fits_ci_and_is_lean(build: Build, capsys: pytest.CaptureFixture[str]) -> None:
     archive_mb = build.archive.stat().st_size / 1e6 if build.archive else 0.0
     _report(build, capsys, f"built in {build.seconds:.0f} s; folder {build.size_mb:.0f} MB; archive {archive_mb:.0f} MB")
