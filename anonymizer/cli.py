@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -187,6 +188,8 @@ def _run_in_thread(work: Callable[[], Any], cancel: CancelToken) -> Any:
         try:
             t.join(0.2)
         except KeyboardInterrupt:
+            if cancel.cancelled:
+                raise  # a second Ctrl-C: leave now (a temp file left behind is swept by the next run)
             cancel.cancel()
     if "error" in box:
         raise box["error"]
@@ -251,6 +254,15 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         nonlocal failures
         if r.status is not Status.OK:
             failures += 1
+        try:
+            report_one(r, printer)
+        except BrokenPipeError:
+            # Whoever read our output went away (`... --json | head -1`): results can no longer be
+            # reported, so stop the batch instead of dying with a traceback halfway through.
+            _silence(out)
+            cancel.cancel()
+
+    def report_one(r: FileResult, printer: Callable[[str], None]) -> None:
         if args.json:
             _emit(_result_json(r, args.verbose), out)
         elif r.status is Status.OK:
@@ -362,6 +374,16 @@ def cmd_selftest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 COMMANDS = {"clean": cmd_clean, "detect": cmd_detect, "inspect": cmd_inspect, "selftest": cmd_selftest}
 
 
+def _silence(stream: TextIO) -> None:
+    """Point a closed pipe at /dev/null so that the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests pass StringIO)
+        pass
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
@@ -375,7 +397,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         logging.captureWarnings(True)
     else:
         warnings.simplefilter("ignore")
-    return COMMANDS[args.command](args, out, err)
+    try:
+        return COMMANDS[args.command](args, out, err)
+    except KeyboardInterrupt:  # before the batch started, or a second Ctrl-C
+        err.write("anonymizer-cli: interrupted; unfinished files were not written\n")
+        return EXIT_SOME_FAILED
+    except BrokenPipeError:  # detect/inspect output cut short by the reader
+        _silence(out)
+        return EXIT_SOME_FAILED
 
 
 if __name__ == "__main__":
