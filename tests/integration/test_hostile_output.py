@@ -215,3 +215,27 @@ def test_png_too(tmp_path: Path) -> None:
     proc = _run([*cli_command(fake=True), "clean", "--json", str(src), "-o", str(out)], cli_env(**FAKE),
                 preexec_fn=limit)
     _check_every_file_failed(proc, [src])
+
+
+def test_reader_going_away_stops_the_batch_quietly(tmp_path: Path) -> None:
+    """`anonymizer-cli clean --json ... | head -1`: a broken pipe, not a traceback."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"p{i:02d}.jpg").write_bytes(jpeg_bytes(64, 48, seed=i))
+    out = tmp_path / "out"
+    proc = subprocess.Popen([*cli_command(fake=True), "clean", "--json", str(src), "-o", str(out)],
+                            env=cli_env(**FAKE), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().startswith("{")
+        proc.stdout.close()  # the reader leaves while files are still being cleaned
+        stderr = proc.stderr.read() if proc.stderr else ""
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 1, stderr
+    assert_no_traceback(stderr)
+    assert "Exception ignored" not in stderr
+    assert temp_leftovers(out) == []
