@@ -7,6 +7,7 @@ never the decoded ``Image`` with its ``info`` dict (which carries EXIF, ICC, XMP
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,11 @@ from anonymizer.core.media.sniff import MediaFormat
 MAX_PIXELS = 210_000_000
 # Alpha is flattened onto this colour: whatever hid under transparent pixels is gone for good.
 FLATTEN_COLOUR = (255, 255, 255)
+
+# What Pillow's plugins raise on damaged input besides OSError: a corrupt TIFF directory surfaces as
+# TypeError ("Missing dimensions") or KeyError, a broken palette as IndexError, and so on.
+_DECODER_FAILURES = (OSError, SyntaxError, ValueError, EOFError, TypeError, KeyError, IndexError,
+                     ZeroDivisionError, struct.error)
 
 ImageFile.LOAD_TRUNCATED_IMAGES = False  # a truncated file is an error, never half a picture
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # our own check runs first; this guards Pillow's internal paths
@@ -77,7 +83,7 @@ def _open(path: Path, fmt: MediaFormat) -> Image.Image:
             im = Image.open(path)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
             raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
-        except (OSError, SyntaxError, ValueError, EOFError) as e:
+        except _DECODER_FAILURES as e:
             raise CorruptFile(path, f"cannot open: {e}") from e
     width, height = im.size
     if width <= 0 or height <= 0:
@@ -151,10 +157,10 @@ def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
             orientation = _orientation(im)
             try:
                 im.load()
-            except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as e:
-                raise CorruptFile(path, f"cannot decode: {e}") from e
-            rgb_image = _upright(_to_srgb(im), orientation)
-            rgb = np.array(rgb_image, dtype=np.uint8)
+                rgb_image = _upright(_to_srgb(im), orientation)
+                rgb = np.array(rgb_image, dtype=np.uint8)
+            except (*_DECODER_FAILURES, MemoryError) as e:
+                raise CorruptFile(path, f"cannot decode: {type(e).__name__}") from e
     except Image.DecompressionBombError as e:
         raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
     if rgb.ndim != 3 or rgb.shape[2] != 3:
