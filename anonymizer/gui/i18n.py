@@ -64,6 +64,8 @@ def _qm_dir() -> Path | None:
     """Where the app's ``.qm`` files are: built beside the sources, or compiled now into a temp dir."""
     global _private_dir
     built = [(ts, ts.with_suffix(".qm")) for ts in ts_dir().glob("*.ts")]
+    if not built and any(ts_dir().glob("*.qm")):
+        return ts_dir()  # a bundle ships only the compiled files
     if built and all(qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime for ts, qm in built):
         return ts_dir()  # built by the build step, and not older than their sources
     if _private_dir is None:

@@ -295,10 +295,6 @@ def test_bundled_gui_starts_offscreen_and_exits_cleanly(build: Build, tmp_path: 
     assert_offline_and_self_contained(run)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "KNOWN BUG (issue 9): anonymizer.gui.i18n._qm_dir() only trusts .qm files that sit beside newer .ts "
-    "sources; the bundle ships .qm only, so the frozen GUI tries lrelease, fails and stays in English. "
-    "Fix in i18n.py: when no .ts is present but .qm are, use them. Remove this xfail then."))
 def test_bundled_gui_loads_its_translations(build: Build, tmp_path: Path) -> None:
     """A Russian desktop gets the Russian window: the compiled .qm are in the bundle and are used."""
     internal = build.folder / "_internal"
