@@ -9,7 +9,7 @@ python=${PYTHON:-python3}
 extras=""
 for arg in "$@"; do
   case "$arg" in
-    --test) extras="[test]" ;;
+    --test) extras="[test,build]" ;;
     *) echo "usage: scripts/setup.sh [--test]" >&2; exit 2 ;;
   esac
 done
