@@ -90,7 +90,13 @@ def _open(path: Path, fmt: MediaFormat) -> Image.Image:
         raise CorruptFile(path, "zero-sized image")
     if width * height > MAX_PIXELS:
         raise DecompressionBomb(path, f"{width}x{height}", pixels=width * height, limit=MAX_PIXELS)
-    if getattr(im, "n_frames", 1) > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.PNG):
+    try:
+        frames = getattr(im, "n_frames", 1)  # walks every frame's header (TIFF pages, GIF): may hit damage
+    except _DECODER_FAILURES as e:
+        im.close()
+        raise CorruptFile(path, f"cannot read the frames: {e}") from e
+    if frames > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.PNG):
+        im.close()
         raise RefusedFormat(path, "animated image", kind="animated")
     return im
 
