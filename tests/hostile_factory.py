@@ -193,6 +193,19 @@ EXIF_CASES: dict[str, Callable[[], bytes]] = {
 }
 
 
+def tiff_bad_second_page() -> bytes:
+    """A valid 1x1 grey TIFF whose next-IFD pointer leads to a page without width or height (Pillow's
+    TIFF plugin raises TypeError("Missing dimensions") while counting the pages)."""
+    ifd0_size = 2 + 8 * 12 + 4
+    ifd1_at = 8 + ifd0_size
+    pixel_at = ifd1_at + 2 + 12 + 4
+    page1 = ifd([(256, SHORT, 1, _h(1)), (257, SHORT, 1, _h(1)), (258, SHORT, 1, _h(8)), (259, SHORT, 1, _h(1)),
+                 (262, SHORT, 1, _h(1)), (273, LONG, 1, pixel_at), (278, SHORT, 1, _h(1)), (279, LONG, 1, 1)],
+                next_ifd=ifd1_at)
+    page2 = ifd([(0x010F, ASCII, 4, b"Cam\x00")])
+    return tiff(page1, page2 + b"\x80")
+
+
 # ---------------------------------------------------------------------------------------------- videos
 
 
@@ -366,6 +379,7 @@ def hostile_cases() -> list[Case]:
     cases.append(Case("tiff-dng-tag", "tiff", "raw.tif",
                       lambda: tiff(ifd([(0xC612, 1, 4, b"\x01\x04\x00\x00")]))))
     cases.append(Case("bigtiff", "tiff", "big.tif", lambda: b"II+\x00\x08\x00\x00\x00" + b"\x00" * 64))
+    cases.append(Case("tiff-second-page-without-size", "tiff", "pages.tif", tiff_bad_second_page))
 
     # MP4
     for frac in (0.05, 0.3, 0.6, 0.9):
