@@ -29,17 +29,20 @@ class Tile:
     bottom_inner: bool = False
 
 
-def _starts(length: int, size: int, overlap: int) -> list[int]:
-    """Start offsets of windows of ``size`` covering ``length`` with at least ``overlap`` shared."""
-    if length <= size:
-        return [0]
-    step = size - overlap
-    n = -(-(length - overlap) // step)  # windows needed
+def _axis(length: int, max_size: int, overlap: int, multiple: int) -> tuple[int, list[int]]:
+    """Window size and start offsets covering ``length`` with windows of at most ``max_size`` sharing at
+    least ``overlap``. Windows are as small as the count allows (rounded up to ``multiple``, the model's
+    stride, so no padding is wasted): a 1366 px side takes two 800 px windows, not two of 1024."""
+    if length <= max_size:
+        return length, [0]
+    step_max = max_size - overlap
+    n = -(-(length - overlap) // step_max)
+    size = min(max_size, round_up(-(-(length + (n - 1) * overlap) // n), multiple))
     # Spread the windows evenly so the last one ends exactly at the edge.
-    return [round(i * (length - size) / (n - 1)) for i in range(n)]
+    return size, [round(i * (length - size) / (n - 1)) for i in range(n)]
 
 
-def make_tiles(width: int, height: int, size: int, overlap: int) -> list[Tile]:
+def make_tiles(width: int, height: int, size: int, overlap: int, multiple: int = 32) -> list[Tile]:
     """Overlapping tiles of at most ``size`` x ``size`` covering a ``width`` x ``height`` image.
 
     Neighbouring tiles share at least ``overlap`` pixels, so a face smaller than the overlap that
@@ -47,12 +50,13 @@ def make_tiles(width: int, height: int, size: int, overlap: int) -> list[Tile]:
     """
     if size <= overlap:
         raise ValueError("tile size must exceed the overlap")
-    xs, ys = _starts(width, size, overlap), _starts(height, size, overlap)
+    tw, xs = _axis(width, size, overlap, multiple)
+    th, ys = _axis(height, size, overlap, multiple)
     tiles = []
     for j, y0 in enumerate(ys):
         for i, x0 in enumerate(xs):
             tiles.append(Tile(
-                x0, y0, min(size, width - x0), min(size, height - y0),
+                x0, y0, tw, th,
                 left_inner=i > 0, top_inner=j > 0, right_inner=i < len(xs) - 1, bottom_inner=j < len(ys) - 1,
             ))
     return tiles
