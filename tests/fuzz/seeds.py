@@ -19,6 +19,14 @@ def _pil(fmt: str, **kw: object) -> bytes:
     return buf.getvalue()
 
 
+def _pages(fmt: str) -> bytes:
+    """Two pages/frames: the code that counts frames (n_frames) walks every page's header."""
+    buf = io.BytesIO()
+    first, second = (Image.fromarray(noise_rgb(16, 12, s)) for s in (5, 6))
+    first.save(buf, fmt, save_all=True, append_images=[second])
+    return buf.getvalue()
+
+
 @cache
 def seeds() -> dict[str, bytes]:
     rgb = noise_rgb(24, 16, 1)
@@ -37,6 +45,7 @@ def seeds() -> dict[str, bytes]:
         "gif": _pil("GIF"),
         "bmp": _pil("BMP"),
         "tiff": _pil("TIFF", exif=exif),
+        "tiff-pages": _pages("TIFF"),
         "mp4": mp4_bytes(frames=2, width=32, height=32),
     }
 

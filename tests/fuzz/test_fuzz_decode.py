@@ -16,7 +16,7 @@ from tests.fuzz.seeds import mutated
 from tests.hostile_factory import EXIF_CASES, jpeg_with_app1
 
 _DIR = Path(tempfile.mkdtemp(prefix="fuzz-decode-"))
-PHOTOS = ("jpeg", "jpeg-exif", "png", "png-exif", "heic", "webp", "gif", "bmp", "tiff")
+PHOTOS = ("jpeg", "jpeg-exif", "png", "png-exif", "heic", "webp", "gif", "bmp", "tiff", "tiff-pages")
 
 
 def _decode(data: bytes) -> None:
