@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from anonymizer import __version__
 from anonymizer.core.cancel import CancelToken, ProgressCallback, no_progress
-from anonymizer.core.errors import AnonymizerError
+from anonymizer.core.errors import AnonymizerError, CorruptFile, ProcessingError
 from anonymizer.core.models import (
     AudioMode,
     CleanOptions,
@@ -129,6 +129,17 @@ def _display(path: Path | str) -> str:
     spoof another name or send terminal escape sequences."""
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
                    for ch in _path_json(path))
+
+
+def _as_anonymizer_error(e: Exception, path: Path) -> AnonymizerError:
+    """What clean_file does for a file that failed unexpectedly, for detect (and inspect)."""
+    if isinstance(e, AnonymizerError):
+        return e
+    if isinstance(e, MemoryError):
+        return ProcessingError(path, "out of memory")
+    if isinstance(e, OSError | ValueError):
+        return CorruptFile(path, f"{type(e).__name__}: {e}")
+    return ProcessingError(path, f"internal error: {type(e).__name__}")
 
 
 def _emit(obj: dict[str, Any], out: TextIO) -> None:
@@ -305,9 +316,9 @@ def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for path in args.inputs:
         try:
             a = analyze_photo(path, options)
-        except AnonymizerError as e:
+        except Exception as e:  # noqa: BLE001 - like clean: one file's failure is a line, never a traceback
             failures += 1
-            text = _error_text(e, args.verbose)
+            text = _error_text(_as_anonymizer_error(e, path), args.verbose)
             if args.json:
                 _emit({"file": _path_json(path), "error": text}, out)
             else:
