@@ -298,3 +298,26 @@ def test_tampered_model_cli_clean_and_selftest(tampered_model: Path, tmp_path: P
     proc = subprocess.run([*cli_command(), "selftest"], env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0 and "missing" in proc.stderr
     assert_no_traceback(proc.stderr)
+
+
+def test_detect_command_reports_a_broken_model_per_file(photo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    import onnxruntime
+
+    from anonymizer import cli
+
+    class Broken:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            raise RuntimeError("[ONNXRuntimeError] : 10 : INVALID_GRAPH")
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", Broken)
+    detection.clear_caches()
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        rc = cli.main(["detect", "--json", str(photo), str(photo)], out=out, err=err)
+    finally:
+        detection.clear_caches()
+    assert rc == 1
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(lines) == 2 and all(o["error"] and "faces" not in o for o in lines)
