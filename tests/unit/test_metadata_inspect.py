@@ -160,3 +160,14 @@ def test_inspect_never_raises_on_hostile_files(tmp_path: Path, case) -> None:  #
     items = inspect_file(path, fmt)
     assert isinstance(items, list)
     assert time.monotonic() - started < 5, "a hostile file must not stall the reader"
+
+
+def test_drone_xmp_position_in_decimal_degrees_is_named(tmp_path: Path) -> None:
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+           b'<rdf:Description xmlns:drone-dji="http://www.dji.com/drone-dji/1.0/" '
+           b'drone-dji:GpsLatitude="-33.868800" drone-dji:GpsLongitude="+151.209300" '
+           b'drone-dji:AbsoluteAltitude="+54.20"/></rdf:RDF></x:xmpmeta>')
+    path = tmp_path / "drone.jpg"
+    path.write_bytes(b"\xff\xd8" + _app1(b"http://ns.adobe.com/xap/1.0/\x00" + xmp) + b"\xff\xd9")
+    labels = [(i.group, i.label) for i in inspect_file(path, MediaFormat.JPEG)]
+    assert (MetadataGroup.LOCATION, "GPS position 33.8688 S, 151.2093 E") in labels, labels

@@ -228,7 +228,7 @@ def _gopro_device_name(f: BinaryIO, stco: bmff.Box, findings: Findings) -> None:
         return
     f.seek(struct.unpack(">I", body[8:12])[0])
     sample = f.read(64 * 1024)
-    names = []
+    names: list[str] = []
     at = sample.find(b"DVNM")
     while at >= 0 and len(names) < 8:
         if sample[at + 4 : at + 5] == b"c":

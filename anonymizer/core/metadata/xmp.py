@@ -116,7 +116,7 @@ def _describe_properties(props: list[tuple[str, str, str]], findings: Findings) 
         if embedded:
             findings.add(G.EMBEDDED, embedded)
             continue
-        if name in ("Make", "Model", "GPSLatitude", "GPSLongitude"):
+        if name in ("Make", "Model") or name.lower().endswith(("latitude", "longitude")):
             continue
         rule = next(((g, label) for rx, g, label in _RULES if rx.search(name)), None)
         if rule is None:
@@ -133,9 +133,19 @@ def _describe_properties(props: list[tuple[str, str, str]], findings: Findings) 
 
 
 def _position(values: dict[str, str], findings: Findings) -> None:
-    lat, lon = _coordinate(values.get("GPSLatitude")), _coordinate(values.get("GPSLongitude"))
+    """exif:GPSLatitude, drone-dji:GpsLatitude, Iptc4xmpExt:GPSLatitude...: any '*latitude' pair."""
+    lat = _coordinate(_ending(values, "latitude"))
+    lon = _coordinate(_ending(values, "longitude"))
     if lat is not None and lon is not None:
         findings.add(G.LOCATION, format_position(lat, lon))
+
+
+def _ending(values: dict[str, str], suffix: str) -> str | None:
+    for name, text in values.items():
+        lower = name.lower()
+        if lower.endswith(suffix) and "dest" not in lower and "ref" not in lower:
+            return text
+    return None
 
 
 def _coordinate(text: str | None) -> float | None:
