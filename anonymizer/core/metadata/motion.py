@@ -59,9 +59,10 @@ def describe_trailer(findings: Findings, trailer: bytes, what: str = "image") ->
     movie = find_movie(trailer)
     if movie:
         findings.add(G.EMBEDDED, movie.describe())
-    images = trailer.count(b"\xff\xd8\xff")
+    before_movie = trailer[: movie.offset] if movie else trailer  # video data may hold SOI-like bytes
+    images = before_movie.count(b"\xff\xd8\xff")
     if images:
-        first = trailer.find(b"\xff\xd8\xff")
+        first = before_movie.find(b"\xff\xd8\xff")
         findings.add(
             G.EMBEDDED,
             f"{images} more image(s) stored after the end of the {what} "
