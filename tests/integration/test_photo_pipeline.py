@@ -86,3 +86,19 @@ def test_keep_names_never_overwrites_the_original(tmp_path: Path, astronaut: np.
     assert result.status is Status.OK, result.error
     assert result.output == tmp_path / "portrait-1.png"
     assert _sha(src) == before
+
+
+def test_output_carries_no_file_system_traces(tmp_path: Path, out_dir: Path, astronaut: np.ndarray) -> None:
+    import os
+    import time
+
+    src = save_jpeg(tmp_path / "IMG_0001.jpg", astronaut)
+    os.utime(src, (1_400_000_000, 1_400_000_000))  # a capture time in 2014
+    try:
+        os.setxattr(src, "user.xdg.origin.url", b"https://example.org/leak")
+    except OSError as e:
+        pytest.skip(f"this file system has no user extended attributes: {e}")
+    result = clean_file(src, OutputNamer(out_dir, NamingScheme.RANDOM), CleanOptions())
+    assert result.status is Status.OK and result.output is not None
+    assert os.listxattr(result.output) == []
+    assert abs(result.output.stat().st_mtime - time.time()) < 600, "fresh modification time, not the original's"
