@@ -155,6 +155,15 @@ def _to_srgb(im: Image.Image) -> Image.Image:
     return im.convert("RGB") if im.mode != "RGB" else im
 
 
+def _heif_failure(path: Path, e: RuntimeError) -> CorruptFile | DecompressionBomb:
+    """pillow_heif reports every libheif failure as a RuntimeError. "Security limit exceeded" is a bomb
+    that showed Pillow a small (cropped, 'clap') size and libheif a huge coded one ('ispe'), so it got
+    past our size check at open; found by tests/fuzz/test_fuzz_decode.py."""
+    if "security limit" in str(e).lower():
+        return DecompressionBomb(path, str(e), limit=MAX_PIXELS)
+    return CorruptFile(path, f"cannot decode: {e}")
+
+
 def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
     """Read the whole image (refusing truncation and bombs), upright, as 8-bit sRGB."""
     im = _open(path, fmt)
@@ -165,6 +174,8 @@ def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
                 im.load()
                 rgb_image = _upright(_to_srgb(im), orientation)
                 rgb = np.array(rgb_image, dtype=np.uint8)
+            except RuntimeError as e:
+                raise _heif_failure(path, e) from e
             except (*_DECODER_FAILURES, MemoryError) as e:
                 raise CorruptFile(path, f"cannot decode: {type(e).__name__}") from e
     except Image.DecompressionBombError as e:
