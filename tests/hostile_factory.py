@@ -55,6 +55,30 @@ def heic_bytes(width: int = 96, height: int = 64, seed: int = 0) -> bytes:
     return _save(noise_rgb(width, height, seed), "HEIF", quality=80)
 
 
+def heic_with_ispe(width: int, height: int, data: bytes | None = None) -> bytes:
+    """A real HEIC whose image-spatial-extents box ('ispe') declares ``width`` x ``height``."""
+    out = bytearray(heic_bytes(96, 64) if data is None else data)
+    i = out.find(b"ispe")
+    struct.pack_into(">II", out, i + 8, width, height)
+    return bytes(out)
+
+
+def heic_clap_bomb() -> bytes:
+    """A HEIC whose clean-aperture box ('clap') crops it to 24x16 (what Pillow reports at open) while
+    its 'ispe' declares 16777280x64 (what libheif would allocate): found by the decode fuzz target."""
+    data = bytearray(heic_bytes(96, 64))
+    ispe = data.find(b"ispe") - 4
+    clap = (struct.pack(">I", 40) + b"clap" + struct.pack(">8I", 24, 1, 16, 1, 0xFFFFFFD8, 2, 0xFFFFFFD0, 2))
+    ipco = data.find(b"ipco") - 4
+    # Insert 'clap' right after 'ispe' in 'ipco' and fix the enclosing sizes. The item's property
+    # associations ('ipma') count by position, so the one that followed 'ispe' now names 'clap'.
+    end_ispe = ispe + struct.unpack_from(">I", data, ispe)[0]
+    data[end_ispe:end_ispe] = clap
+    for box in (ipco, data.find(b"iprp") - 4, data.find(b"meta") - 4):
+        struct.pack_into(">I", data, box, struct.unpack_from(">I", data, box)[0] + len(clap))
+    return heic_with_ispe(16_777_280, 64, bytes(data))
+
+
 def gif_animated_bytes() -> bytes:
     frames = [Image.fromarray(noise_rgb(32, 32, s)).convert("P") for s in range(3)]
     buf = io.BytesIO()
@@ -373,6 +397,8 @@ def hostile_cases() -> list[Case]:
     cases.append(Case("heic-brand-then-garbage", "heic", "garbage.heic",
                       lambda: b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + _random(3000, 7)))
     cases.append(Case("heic-as-jpg", "heic", "really-a-heic.jpg", lambda: heic_bytes(64, 48), expect="ok"))
+    cases.append(Case("heic-declared-70000x70000", "heic", "bomb.heic", lambda: heic_with_ispe(70_000, 70_000)))
+    cases.append(Case("heic-cropped-to-small-coded-huge", "heic", "clap.heic", heic_clap_bomb))
 
     # other stills
     cases.append(Case("gif-animated", "gif", "anim.gif", gif_animated_bytes))
