@@ -105,8 +105,7 @@ def test_metadata_data_track_and_tags_are_dropped(tmp_path: Path) -> None:
     assert tags == {"major_brand": "isom", "minor_version": "512", "compatible_brands": "isomiso2avc1mp41"}
     assert [(t, c) for t, c, _ in streams] == [("video", "h264"), ("audio", "aac")]
     for _, _, st in streams:
-        assert set(st) <= {"language", "handler_name", "vendor_id"}
-        assert st.get("handler_name") in ("VideoHandler", "SoundHandler")
+        assert set(st) <= {"language", "vendor_id"}
     data = dst.read_bytes()
     for marker in (b"x264", b"Lavf", b"Lavc", b"48.85", b"GoPro", b"iPhone", b"2024"):
         assert marker not in data
@@ -162,7 +161,7 @@ def test_audio_modes(tmp_path: Path, mode: AudioMode) -> None:
             assert not c.streams.audio
             return
         (a,) = c.streams.audio
-        assert a.codec_context.name == "aac" and set(a.metadata) <= {"language", "handler_name", "vendor_id"}
+        assert a.codec_context.name == "aac" and set(a.metadata) <= {"language", "vendor_id"}
         samples = np.concatenate([f.to_ndarray()[0] for f in c.decode(a)])
     assert abs(len(samples) / a.codec_context.sample_rate - 1.0) < 0.05  # 24 frames at 24 fps
     assert np.abs(samples).max() > 0.01

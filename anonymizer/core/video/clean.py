@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -46,6 +47,8 @@ class _Run:
         self.source, self.dst, self.options = source, dst, options
         self.detector, self.manual, self.progress, self.cancel = detector, manual, progress, cancel
         self.tracker: FaceTracker[DecodedFrame] | None = None  # sized at the first frame
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="anonymizer-detect")
+        self.pending: tuple[DecodedFrame, Future[list[Detection]]] | None = None
         # Each face's redaction noise comes from its own generator, seeded the same on every frame:
         # noise drawn afresh per frame would average out over frames and give the face back.
         self.secret = int.from_bytes(os.urandom(8), "little")
@@ -62,12 +65,23 @@ class _Run:
             self.cancel.raise_if_cancelled()
             if self.writer is None:
                 self._open_output(frame)
-            assert self.tracker is not None
-            detections = self.detector.detect(frame.rgb, self.cancel)
-            for item, boxes in self.tracker.push(frame, detections):
-                self._emit(item, boxes)
-            self.decoded += 1
-            self.progress(Progress("video", self.decoded, self.source.frames_estimate or None, self.source.path))
+            # Detection (ONNX Runtime, which releases the GIL) runs on its own thread while this one
+            # tracks, redacts and encodes the frame before and decodes the next.
+            future = self.pool.submit(self.detector.detect, frame.rgb, self.cancel)
+            self._collect()
+            self.pending = (frame, future)
+
+    def _collect(self) -> None:
+        """Track the frame whose detections are pending, and write the frames that became final."""
+        if self.pending is None:
+            return
+        frame, future = self.pending
+        self.pending = None
+        assert self.tracker is not None
+        for item, boxes in self.tracker.push(frame, future.result()):
+            self._emit(item, boxes)
+        self.decoded += 1
+        self.progress(Progress("video", self.decoded, self.source.frames_estimate or None, self.source.path))
 
     def on_audio(self, packet: Any) -> None:
         if self.audio is not None:
@@ -131,6 +145,7 @@ class _Run:
         self.end_pts = frame.pts + frame.duration
 
     def finish(self) -> VideoReport:
+        self._collect()
         self.source.check_complete(self.decoded)
         assert self.tracker is not None
         for item, boxes in self.tracker.flush():
@@ -143,7 +158,12 @@ class _Run:
         return VideoReport(frames=self.writer.frames, faces=self.tracker.tracks_started,
                            duration_s=float(self.end_pts * self.source.time_base), audio=mode)
 
+    def close(self) -> None:
+        """Wait for a detection still running (it stops at its next cancel check)."""
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
     def abort(self) -> None:
+        self.close()
         if self.writer is not None:
             self.writer.abort()
 
@@ -170,6 +190,7 @@ def clean_video(src: Path, dst: Path, options: CleanOptions, *, manual_regions: 
                     else:
                         run.on_audio(packet)
                 report = run.finish()
+                run.close()
             except BaseException:
                 run.abort()
                 raise

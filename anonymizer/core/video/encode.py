@@ -1,7 +1,8 @@
 """Writing the cleaned video: H.264 in MP4, nothing but the pictures and (optionally) the sound.
 
 No stream or container metadata is copied: the output container starts empty and FFmpeg's own tags
-are kept out with ``bitexact`` (no encoder string, no creation time). x264 writes its version and
+are kept out with ``bitexact`` (no encoder string, no creation time) and ``empty_hdlr_name`` (no
+"VideoHandler" names in the track headers). x264 writes its version and
 settings into an SEI message inside the bitstream; a bitstream filter removes SEI units so the file
 does not say which build made it.
 """
@@ -38,7 +39,7 @@ class VideoWriter:
     def __init__(self, dst: Path, width: int, height: int, time_base: Fraction, fps: float) -> None:
         self.dst = dst
         try:
-            self.container = av.open(str(dst), "w", format="mp4", options={"movflags": "+faststart"},
+            self.container = av.open(str(dst), "w", format="mp4", options={"movflags": "+faststart", "empty_hdlr_name": "1"},
                                      container_options={"fflags": "+bitexact"})
         except (OSError, av.error.FFmpegError) as exc:
             raise OutputError(dst, f"cannot create the output: {exc}") from exc

@@ -1,7 +1,7 @@
 """Re-open a written video and refuse it unless it holds exactly what the tool meant to write.
 
 Metadata is whatever is not on the allowlist below (key AND value): the ``ftyp`` brands FFmpeg's MP4
-muxer writes, the generic handler names and the undetermined language. Anything else, such as an
+muxer writes and the undetermined language. Anything else, such as an
 encoder string, a creation time, a location, a handler naming a device, fails the check.
 """
 
@@ -20,11 +20,9 @@ CONTAINER_ALLOWED: dict[str, frozenset[str]] = {
     "minor_version": frozenset({"512"}),
     "compatible_brands": frozenset({"isomiso2avc1mp41"}),
 }
+# The writer leaves handler names empty; only the undetermined language and an all-zero vendor remain.
 STREAM_ALLOWED: dict[str, dict[str, frozenset[str]]] = {
-    "video": {"language": frozenset({"und"}), "handler_name": frozenset({"VideoHandler"}),
-              "vendor_id": frozenset({"[0][0][0][0]"})},
-    "audio": {"language": frozenset({"und"}), "handler_name": frozenset({"SoundHandler"}),
-              "vendor_id": frozenset({"[0][0][0][0]"})},
+    kind: {"language": frozenset({"und"}), "vendor_id": frozenset({"[0][0][0][0]"})} for kind in ("video", "audio")
 }
 # Strings that name the software that wrote a file; none may be left in its first bytes (moov, SEI).
 TOOL_MARKERS = (b"x264 - core", b"libx264", b"Lavf5", b"Lavf6", b"Lavc5", b"Lavc6")
