@@ -1,7 +1,11 @@
 """The redaction styles: each turns a patch of pixels into something no recogniser can read.
 
 Every style is sized to the region, never fixed in pixels: a fixed 20 px mosaic is strong on a
-40 px face and nothing on a 600 px face.
+40 px face and nothing on a 600 px face.  Noise is added at the scale of a cell (and half a cell), where
+an attacker's own blurring or averaging of neighbouring pixels cannot take it out again; fine per-pixel
+noise on top only hides the smooth gradients that detectors and deblurring models key on.
+
+Measured with ``bench/reidentify.py`` (dlib's face recogniser; results in bench/README.md).
 """
 
 from __future__ import annotations
@@ -11,33 +15,83 @@ import numpy as np
 
 from anonymizer.core.models import RedactionStyle
 
-# Cells across the longer side of the region: few enough that eyes, nose and mouth share cells.
-PIXELATE_CELLS = 6
-# Noise added to each cell (standard deviation, 0-255 scale) so the cell means cannot be inverted.
-PIXELATE_NOISE = 24.0
-BLUR_SIGMA_SHARE = 0.25  # Gaussian sigma as a share of the region's longer side
+# One knob for the benchmark's strength sweep: cells and kernels scale with it (1.0 = shipped default).
+STRENGTH = 1.0
+
+# Cells across the longer side of the region.  The region is the face grown 1.5x, so the face itself
+# spans about three cells: eyes, brows, nose and mouth share cells.
+PIXELATE_CELLS = 5
+# Cell means are first pulled towards the region's mean (contrast kept), then get noise of about the
+# size of the differences between them, so they cannot be read back (0-255 scale, standard deviations).
+PIXELATE_CONTRAST = 0.35
+PIXELATE_CELL_NOISE = 28.0
+PIXELATE_HALF_CELL_NOISE = 10.0
+PIXELATE_FINE_NOISE = 6.0
+
+# Blur: the region is reduced to a coarse grid, blurred there with a Gaussian whose sigma is a share of
+# the region's longer side, noised at grid scale, and brought back smoothly.
+BLUR_GRID = 10  # grid cells across the longer side before blurring
+BLUR_SIGMA_SHARE = 0.3  # sigma as a share of the region's longer side
+BLUR_CONTRAST = 0.5  # pulled towards the region's mean, like the pixelate cells
+BLUR_NOISE = 20.0  # grid-scale noise after the blur
+BLUR_FINE_NOISE = 4.0
+
 SOLID_COLOUR = (24, 24, 24)
 
 
-def _pixelate(patch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def _cell_index(n: int, cell: float, offset: float) -> np.ndarray:
+    return ((np.arange(n) + offset) // cell).astype(np.intp)
+
+
+def _pixelate(patch: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
     h, w = patch.shape[:2]
-    cell = max(2.0, max(h, w) / PIXELATE_CELLS)
-    cw, ch = max(1, int(round(w / cell))), max(1, int(round(h / cell)))
-    small = cv2.resize(patch, (cw, ch), interpolation=cv2.INTER_AREA).astype(np.float32)
-    small += rng.normal(0.0, PIXELATE_NOISE, small.shape).astype(np.float32)
-    big = cv2.resize(np.clip(small, 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_NEAREST)
-    k = max(3, int(cell / 2) | 1)
-    return cv2.GaussianBlur(big, (k, k), 0)
+    cells = max(2.0, PIXELATE_CELLS / strength)
+    cell = max(1.0, max(h, w) / cells)
+    # A random grid phase: cell borders do not line up with the region, so the grid cannot be modelled.
+    ox, oy = rng.uniform(0.0, cell, size=2)
+    ix, iy = _cell_index(w, cell, ox), _cell_index(h, cell, oy)
+    ncx, ncy = int(ix[-1]) + 1, int(iy[-1]) + 1
+    idx = (iy[:, None] * ncx + ix[None, :]).ravel()
+    count = np.bincount(idx, minlength=ncx * ncy).astype(np.float64)
+    flat = patch.reshape(-1, 3).astype(np.float64)
+    means = np.stack([np.bincount(idx, flat[:, c], ncx * ncy) for c in range(3)], axis=1)
+    means /= np.maximum(count, 1.0)[:, None]
+    centre = flat.mean(axis=0)
+    means = centre + (means - centre) * PIXELATE_CONTRAST
+    # Per-cell noise: one shared (brightness) part and a smaller part per channel.
+    means += rng.normal(0.0, PIXELATE_CELL_NOISE * strength, (ncx * ncy, 1))
+    means += rng.normal(0.0, PIXELATE_CELL_NOISE * strength / 2, (ncx * ncy, 3))
+    out = means[idx].reshape(h, w, 3)
+    # Half-cell noise: sub-cell blocks that still survive any averaging within a cell.
+    half = max(1.0, cell / 2)
+    hx, hy = _cell_index(w, half, ox), _cell_index(h, half, oy)
+    block = rng.normal(0.0, PIXELATE_HALF_CELL_NOISE * strength, (int(hy[-1]) + 1, int(hx[-1]) + 1, 1))
+    out += block[hy[:, None], hx[None, :]]
+    out += rng.normal(0.0, PIXELATE_FINE_NOISE, (h, w, 1))
+    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
 
 
-def _blur(patch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def _blur(patch: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
     h, w = patch.shape[:2]
-    sigma = max(2.0, max(h, w) * BLUR_SIGMA_SHARE)
-    out = cv2.GaussianBlur(patch, (0, 0), sigmaX=sigma, sigmaY=sigma, borderType=cv2.BORDER_REFLECT)
-    return out
+    side = max(h, w)
+    grid = max(2.0, BLUR_GRID / strength)
+    gw, gh = max(1, round(w / side * grid)), max(1, round(h / side * grid))
+    # Downsample first: the fine detail is gone for good before any blurring, at every size.
+    small = cv2.resize(patch, (gw, gh), interpolation=cv2.INTER_AREA).astype(np.float32)
+    sigma = BLUR_SIGMA_SHARE * strength * grid  # in grid cells == share of the region's longer side
+    small = cv2.GaussianBlur(small, (0, 0), sigmaX=sigma, sigmaY=sigma, borderType=cv2.BORDER_REFLECT)
+    small = small.reshape(gh, gw, 3)
+    centre = small.reshape(-1, 3).mean(axis=0)
+    small = centre + (small - centre) * BLUR_CONTRAST
+    small += rng.normal(0.0, BLUR_NOISE * strength, (gh, gw, 1)).astype(np.float32)
+    out = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
+    if out.ndim == 2:
+        out = out[:, :, None]
+    out += rng.normal(0.0, BLUR_FINE_NOISE, (h, w, 1)).astype(np.float32)
+    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
 
 
-def _solid(patch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def _solid(patch: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
     out = np.empty_like(patch)
     out[...] = SOLID_COLOUR
     return out
@@ -54,4 +108,4 @@ def redact_patch(patch: np.ndarray, style: RedactionStyle, rng: np.random.Genera
     """Return a redacted copy of an (h, w, 3) uint8 patch."""
     if patch.size == 0:
         return patch.copy()
-    return _STYLES[style](patch, rng)
+    return _STYLES[style](patch, rng, STRENGTH)
