@@ -8,6 +8,7 @@ already hold in memory.
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 from collections.abc import Mapping
 from fractions import Fraction
@@ -77,6 +78,8 @@ def describe_exif(raw: bytes, findings: Findings, where: str = "EXIF") -> None:
     tiff = exif_payload(raw)
     findings.add(G.OTHER, f"{where} block ({len(raw)} bytes)")
     try:
+        if not declared_sizes_fit(tiff):
+            raise ValueError("an EXIF entry declares more data than the block holds")
         data = piexif.load(tiff)
     except Exception:  # noqa: BLE001 - piexif fails on any bad pointer; fall back to Pillow
         data = _pillow_fallback(tiff)
@@ -85,6 +88,45 @@ def describe_exif(raw: bytes, findings: Findings, where: str = "EXIF") -> None:
         describe_ifds(data, findings)
     with findings.reading(f"{where} thumbnail"):
         _describe_embedded(data, tiff, findings)
+
+
+# Bytes per value of each TIFF field type (unknown types: 1).
+_TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
+_SUB_IFD_TAGS = (0x8769, 0x8825, 0xA005)  # Exif, GPS, Interoperability
+_MAX_IFDS = 16
+
+
+def declared_sizes_fit(tiff: bytes) -> bool:
+    """True unless some IFD entry declares more data than the block holds.
+
+    piexif.load() materialises every value an entry *declares* (about 36 bytes each) before it finds
+    that the bytes are not there: one flipped byte in a phone photo's count field cost 4 GB and 40 s,
+    a 1.5 kB file with a count of 2^28 9 GB (tests/fuzz/test_fuzz_metadata.py). Such a block goes to
+    Pillow's reader instead, which reads only what is there. A bounded walk: at most _MAX_IFDS IFDs,
+    each visited once, entries cut at the end of the block.
+    """
+    if len(tiff) < 8 or tiff[:4] not in (b"II*\x00", b"MM\x00*"):
+        return True  # piexif refuses these itself, cheaply
+    e = "<" if tiff[:2] == b"II" else ">"
+    todo, seen = [struct.unpack_from(e + "I", tiff, 4)[0]], set()
+    while todo and len(seen) < _MAX_IFDS:
+        offset = todo.pop()
+        if offset in seen or offset + 2 > len(tiff):
+            continue
+        seen.add(offset)
+        count = struct.unpack_from(e + "H", tiff, offset)[0]
+        end = min(offset + 2 + 12 * count, len(tiff) - 11)
+        for pos in range(offset + 2, end, 12):
+            tag, kind, n, value = struct.unpack_from(e + "HHII", tiff, pos)
+            size = _TYPE_SIZES.get(kind, 1) * n
+            if size > len(tiff) or (size > 4 and value + size > len(tiff)):
+                return False
+            if tag in _SUB_IFD_TAGS and value:
+                todo.append(value)
+        next_at = offset + 2 + 12 * count
+        if next_at + 4 <= len(tiff) and (nxt := struct.unpack_from(e + "I", tiff, next_at)[0]):
+            todo.append(nxt)
+    return True
 
 
 def _pillow_fallback(tiff: bytes) -> dict[str, Any]:
