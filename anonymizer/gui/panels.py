@@ -124,8 +124,8 @@ class ControlsPanel(QWidget):
         self.folder_label.setText(t("Folder:"))
         self.naming_label.setText(t("Names:"))
         self.output_button.setText(t("Choose…"))
-        _choices(self.style_combo, [(RedactionStyle.PIXELATE, t("Pixelate (strongest)")),
-                                    (RedactionStyle.SOLID, t("Solid fill")),
+        _choices(self.style_combo, [(RedactionStyle.PIXELATE, t("Pixelate (strong)")),
+                                    (RedactionStyle.SOLID, t("Solid fill (strong)")),
                                     (RedactionStyle.BLUR, t("Blur (weaker)"))])
         _choices(self.shape_combo, [(Shape.ELLIPSE, t("Ellipse")), (Shape.RECTANGLE, t("Rectangle"))])
         _choices(self.audio_combo, [(AudioMode.REMOVE, t("Remove sound (safest)")),

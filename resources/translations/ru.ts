@@ -48,8 +48,8 @@
       <translation>Результат</translation>
     </message>
     <message>
-      <source>Pixelate (strongest)</source>
-      <translation>Пикселизация (надёжнее)</translation>
+      <source>Pixelate (strong)</source>
+      <translation>Пикселизация (надёжно)</translation>
     </message>
     <message>
       <source>Random names (safest)</source>
@@ -76,8 +76,8 @@
       <translation>Форма:</translation>
     </message>
     <message>
-      <source>Solid fill</source>
-      <translation>Сплошная заливка</translation>
+      <source>Solid fill (strong)</source>
+      <translation>Сплошная заливка (надёжно)</translation>
     </message>
     <message>
       <source>Sound:</source>

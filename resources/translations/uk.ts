@@ -48,8 +48,8 @@
       <translation>Результат</translation>
     </message>
     <message>
-      <source>Pixelate (strongest)</source>
-      <translation>Пікселізація (надійніше)</translation>
+      <source>Pixelate (strong)</source>
+      <translation>Пікселізація (надійно)</translation>
     </message>
     <message>
       <source>Random names (safest)</source>
@@ -76,8 +76,8 @@
       <translation>Форма:</translation>
     </message>
     <message>
-      <source>Solid fill</source>
-      <translation>Суцільна заливка</translation>
+      <source>Solid fill (strong)</source>
+      <translation>Суцільна заливка (надійно)</translation>
     </message>
     <message>
       <source>Sound:</source>
