@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from anonymizer.core.errors import ModelMissing, ModelTampered
+from anonymizer.core.errors import ModelError, ModelMissing, ModelTampered
 from anonymizer.core.resources import resource_path
 
 MODEL_NAME = "retinaface_mnv2.onnx"
@@ -106,7 +106,12 @@ class ModelSession:
         so.inter_op_num_threads = 1
         so.log_severity_level = 3
         so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self._session = ort.InferenceSession(data, sess_options=so, providers=["CPUExecutionProvider"])
+        try:
+            self._session = ort.InferenceSession(data, sess_options=so, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # noqa: BLE001 - ORT raises its own types (Fail, InvalidGraph, RuntimeError)
+            # A verified model that ONNX Runtime still cannot load (a broken runtime install): a model
+            # error, so every file says "the face detector could not be started", not "internal error".
+            raise ModelError(self.path, f"ONNX Runtime cannot load the model: {type(exc).__name__}: {exc}") from exc
 
     def run(self, batch: Any) -> Any:
         """``batch``: float32 (1, H, W, 3) RGB 0-255, H and W multiples of 32. Returns (N, 16) rows."""
