@@ -262,9 +262,6 @@ def test_model_that_fails_to_load_exports_nothing(out_dir: Path, photo: Path, mo
     assert list(out_dir.iterdir()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="detection/model.py: an ONNX Runtime load failure escapes as a plain "
-                   "RuntimeError, so the file fails as 'internal error' instead of ModelError ('The face "
-                   "detector could not be started')")
 def test_model_that_fails_to_load_is_worded_as_a_model_error(out_dir: Path, photo: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     result = _clean_with_a_model_that_will_not_load(photo, out_dir, monkeypatch)
