@@ -29,8 +29,33 @@ class BatchItem:
     edits: Edits | None = None
 
 
+def _is_symlink(p: Path) -> bool:
+    try:
+        return p.is_symlink()
+    except OSError:  # e.g. ENAMETOOLONG: not a symlink we can follow anyway; the batch reports it
+        return False
+
+
+def _identity(p: Path) -> Path:
+    """The key that finds the same file named twice; the path itself when it cannot be resolved."""
+    try:
+        return p.resolve() if p.exists() else p
+    except OSError:
+        return p
+
+
 def _walk(folder: Path, exclude: Path | None) -> Iterable[Path]:
-    for root, dirs, files in os.walk(folder, followlinks=False):
+    # A folder that cannot be listed (no permission, a path beyond PATH_MAX) was skipped in silence by
+    # os.walk: its photos were never cleaned and nobody was told. It is yielded as an input instead, so
+    # the batch reports it as unreadable (sniff refuses anything but a regular file), naming it.
+    unreadable: list[Path] = []
+
+    def note(error: OSError) -> None:
+        unreadable.append(Path(error.filename) if error.filename else folder)
+
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=note):
+        yield from unreadable
+        unreadable.clear()
         root_path = Path(root)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and (exclude is None or (root_path / d).resolve() != exclude))
@@ -38,9 +63,10 @@ def _walk(folder: Path, exclude: Path | None) -> Iterable[Path]:
             if name.startswith(".") or name.startswith(TEMP_PREFIX):
                 continue
             p = root_path / name
-            if p.suffix.lower() in SKIPPED_WHEN_WALKING or p.is_symlink():
+            if p.suffix.lower() in SKIPPED_WHEN_WALKING or _is_symlink(p):
                 continue
             yield p
+    yield from unreadable
 
 
 def collect_inputs(paths: Sequence[Path], out_dir: Path | None = None) -> list[Path]:
@@ -51,7 +77,7 @@ def collect_inputs(paths: Sequence[Path], out_dir: Path | None = None) -> list[P
     for p in paths:
         items = _walk(p, exclude) if p.is_dir() else [p]
         for item in items:
-            key = item.resolve() if item.exists() else item
+            key = _identity(item)
             if key not in seen:
                 seen.add(key)
                 found.append(item)
