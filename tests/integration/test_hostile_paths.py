@@ -154,3 +154,32 @@ def test_output_folder_holding_originals_and_symlinks_is_never_clobbered(tmp_pat
     assert {p: sha256(p) for p in keep} == keep
     assert (folder / "group.jpg").is_symlink()
     assert {r.output.name for r in results if r.output} == {"portrait-1.jpg", "group-1.jpg"}
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path, out_dir: Path) -> None:
+    """Beyond PATH_MAX (4096 bytes) a folder cannot be listed by path: it used to vanish from the batch
+    in silence. (As root, permissions cannot make a folder unlistable; the path length can.)"""
+    top = tmp_path / "deep"
+    top.mkdir()
+    _write(top / "shallow.jpg")
+    fd = os.open(top, os.O_RDONLY)
+    try:
+        for _ in range(18):  # 18 x 250 bytes: past PATH_MAX
+            name = "d" * 249
+            os.mkdir(name, dir_fd=fd)
+            nxt = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = nxt
+        photo = os.open("deep.jpg", os.O_WRONLY | os.O_CREAT, dir_fd=fd)
+        os.write(photo, jpeg_bytes(64, 48))
+        os.close(photo)
+    finally:
+        os.close(fd)
+
+    inputs = collect_inputs([top], out_dir)
+    results = run_batch([BatchItem(p) for p in inputs], OutputNamer(out_dir, NamingScheme.RANDOM), CleanOptions())
+
+    assert any(r.status is Status.OK and r.input.name == "shallow.jpg" for r in results)
+    failed = [r for r in results if r.status is Status.ERROR]
+    assert failed, "the unlistable folder must show up as a failure, not vanish"
+    assert all(isinstance(r.error, UnreadableFile) for r in failed)
