@@ -26,6 +26,7 @@ from anonymizer.core.redaction import apply_redaction, pixel_bounds, regions_fro
 from anonymizer.core.video.audio import AudioTrack
 from anonymizer.core.video.decode import DecodedFrame, VideoSource
 from anonymizer.core.video.encode import VideoWriter
+from anonymizer.core.video.memory import release_big_blocks
 from anonymizer.core.video.tracking import FaceTracker, lookahead_for
 from anonymizer.core.video.types import ManualVideoRegion, VideoReport
 from anonymizer.core.video.verify import Expected, verify_video
@@ -176,6 +177,7 @@ def clean_video(src: Path, dst: Path, options: CleanOptions, *, manual_regions: 
     Raises on any error or cancel; the caller deletes ``dst`` then. ``detector`` replaces the face
     detector of ``options.video_detection`` (tests).
     """
+    release_big_blocks()
     if detector is None:
         from anonymizer.core.detection import get_detector
 
