@@ -46,6 +46,118 @@ MODEL_NAME = "retinaface_mnv2.onnx"
 LICENSE_NAME = "LICENSE-retinaface.txt"
 SUMS_NAME = "SHA256SUMS"
 
+# tf2onnx.convert, with TensorFlow's grappler output put in name order: grappler returns the same nodes
+# in a varying order, and tf2onnx numbers the nodes it creates in processing order, so without this
+# the model's bytes (not its function) change from run to run.
+CONVERT_DETERMINISTIC = """
+import sys
+import tf2onnx.tf_loader as loader
+_optimize = loader.tf_optimize_grappler
+def _sorted(*args, **kwargs):
+    graph_def = _optimize(*args, **kwargs)
+    nodes = sorted(graph_def.node, key=lambda n: n.name)
+    del graph_def.node[:]
+    graph_def.node.extend(nodes)
+    return graph_def
+loader.tf_optimize_grappler = _sorted
+from tf2onnx import convert
+sys.argv[0] = "tf2onnx.convert"
+convert.main()
+"""
+
+# Then a canonical form: tf2onnx still numbers and orders nodes by a processing order that varies from run
+# to run. Each tensor is named by a hash of how it is computed (op, attributes, input hashes; constants by
+# content), duplicate computations are merged, and nodes are sorted topologically with ties broken by
+# that hash. The function is unchanged; the bytes are the same on every run.
+CANONICALISE = """
+import hashlib, heapq, sys
+import onnx
+path = sys.argv[1]
+m = onnx.load(path)
+g = m.graph
+H = lambda *parts: hashlib.sha256("|".join(parts).encode()).hexdigest()
+sig = {i.name: H("input", i.name) for i in g.input}
+for t in g.initializer:
+    c = onnx.TensorProto()
+    c.CopyFrom(t)
+    c.name = ""
+    sig[t.name] = H("init", hashlib.sha256(c.SerializeToString(deterministic=True)).hexdigest())
+for n in g.node:
+    for a in n.attribute:
+        assert not a.g.node and not a.graphs, "subgraphs are not handled"
+sig[""] = "none"
+all_nodes = list(g.node)
+pending = list(range(len(all_nodes)))
+node_sig = {}
+while pending:  # nodes in any order: resolve those whose inputs are known
+    rest = []
+    for j in pending:
+        n = all_nodes[j]
+        if all(i in sig for i in n.input):
+            attrs = sorted(a.SerializeToString(deterministic=True).hex() for a in n.attribute)
+            s = H("node", n.domain, n.op_type, *attrs, *(sig[i] for i in n.input))
+            node_sig[j] = s
+            for k, o in enumerate(n.output):
+                sig[o] = H(s, str(k))
+        else:
+            rest.append(j)
+    assert len(rest) < len(pending), "graph has a cycle or a dangling input"
+    pending = rest
+outputs = {o.name for o in g.output}
+name = {t: (t if t in outputs or t == "" or t in {i.name for i in g.input} else "t" + sig[t][:24]) for t in sig}
+by_sig = {}
+for j, n in enumerate(all_nodes):
+    by_sig.setdefault(node_sig[j], n)  # merge duplicate computations
+producers = {}
+for s, n in by_sig.items():
+    for o in n.output:
+        producers[name[o]] = s
+deps = {s: {producers[name[i]] for i in n.input if name.get(i) in producers} for s, n in by_sig.items()}
+users = {s: set() for s in by_sig}
+for s, d in deps.items():
+    for p in d:
+        users[p].add(s)
+indeg = {s: len(d) for s, d in deps.items()}
+heap = [s for s, d in indeg.items() if d == 0]
+heapq.heapify(heap)
+order = []
+while heap:
+    s = heapq.heappop(heap)
+    order.append(s)
+    for u in sorted(users[s]):
+        indeg[u] -= 1
+        if indeg[u] == 0:
+            heapq.heappush(heap, u)
+assert len(order) == len(by_sig)
+nodes = []
+for s in order:
+    n = by_sig[s]
+    c = onnx.NodeProto()
+    c.CopyFrom(n)
+    c.name = "n" + s[:24]
+    del c.input[:]
+    c.input.extend(name[i] for i in n.input)
+    del c.output[:]
+    c.output.extend(name[o] for o in n.output)
+    nodes.append(c)
+del g.node[:]
+g.node.extend(nodes)
+inits = []
+for t in g.initializer:
+    t.name = name[t.name]
+    inits.append(t)
+used = {i for n in g.node for i in n.input}
+uniq = {}
+for t in sorted(inits, key=lambda t: t.name):
+    if t.name in used:
+        uniq.setdefault(t.name, t)
+del g.initializer[:]
+g.initializer.extend(uniq.values())
+del g.value_info[:]
+onnx.checker.check_model(m)
+onnx.save(m, path)
+"""
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "resources" / "models"
 
@@ -147,8 +259,12 @@ def convert(py: str, graph: Path, out_model: Path) -> None:
     # Reproducible bytes: relative paths from the work folder (tf2onnx writes the input path into the
     # graph's doc string) and a fixed hash seed (tf2onnx orders nodes and names through sets/dicts).
     env = {**os.environ, "PYTHONHASHSEED": "0", "TF_CPP_MIN_LOG_LEVEL": "2"}
-    run([py, "-m", "tf2onnx.convert", "--graphdef", graph.name, "--inputs", INPUT, "--outputs", OUTPUT,
+    run([py, "-c", CONVERT_DETERMINISTIC, "--graphdef", graph.name, "--inputs", INPUT, "--outputs", OUTPUT,
          "--opset", str(OPSET), "--output", out_model.name], cwd=graph.parent, env=env)
+
+
+def canonicalise(py: str, model: Path) -> None:
+    run([py, "-c", CANONICALISE, str(model)], env={**os.environ, "PYTHONHASHSEED": "0"})
 
 
 def verify(model: Path) -> None:
@@ -186,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         model = args.out / MODEL_NAME
         tmp_model = work / MODEL_NAME  # beside the graph: convert() runs there
         convert(py, graph, tmp_model)
+        canonicalise(py, tmp_model)
         shutil.copyfile(tmp_model, model)
         header = LICENSE_HEADER.format(model=MODEL_NAME, opset=OPSET, graph=GRAPH_IN_WHEEL, package=PACKAGE,
                                        version=VERSION, wheel=wheel.name, wheel_sha=sha256_file(wheel),
