@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 
 python=${PYTHON:-python3}
 extras=""
+testing=0
 for arg in "$@"; do
   case "$arg" in
-    --test) extras="[test,build]" ;;
+    --test) extras="[test,build]"; testing=1 ;;
     *) echo "usage: scripts/setup.sh [--test]" >&2; exit 2 ;;
   esac
 done
@@ -23,6 +24,8 @@ fi
 # can do so without asking (root, Debian/Ubuntu); otherwise say what to install.
 if [ "$(uname -s)" = "Linux" ] && command -v dpkg-query >/dev/null 2>&1; then
   wanted="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0"
+  # The tests also trace system calls (offline proof) and build the standalone bundle (binutils).
+  [ "$testing" = 1 ] && wanted="$wanted strace binutils util-linux"
   missing=""
   for pkg in $wanted; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing="$missing $pkg"
