@@ -23,6 +23,8 @@ from anonymizer.core.video.types import VideoInfo
 # share of it was truncated or damaged. Edit lists legitimately drop a few leading frames.
 MIN_DECODED_SHARE = 0.98
 MAX_MISSING_FRAMES = 3
+LARGE_FRAME = 1920 * 1088  # above this, fewer decoder threads: memory (4K) counts more than speed
+LARGE_FRAME_THREADS = 2
 
 
 @dataclass
@@ -133,6 +135,9 @@ class VideoSource:
             self.video = pick_video_stream(self.container, path)
             self.audio = next(iter(self.container.streams.audio), None)
             self.video.thread_type = "AUTO"
+            cc = self.video.codec_context
+            if (cc.width or 0) * (cc.height or 0) > LARGE_FRAME:  # each frame thread holds its own frames
+                cc.thread_count = LARGE_FRAME_THREADS
         except BaseException:
             self.container.close()
             raise

@@ -28,7 +28,7 @@ T = TypeVar("T")
 
 LOOKAHEAD = 12  # frames a frame waits for later detections (0.4 s at 30 fps)
 MIN_LOOKAHEAD = 6
-LOOKAHEAD_BYTES = 240 << 20  # the waiting frames' memory budget: 12 frames of 1080p, 9 of 4K
+LOOKAHEAD_BYTES = 160 << 20  # the waiting frames' memory budget: 12 frames of 1080p (and less), 6 of 4K
 HOLD = 15  # frames a lost track stays covered at its predicted place
 BACKFILL = 8  # frames before a new track's first detection that it also covers
 SPEED_MARGIN = 1.0  # grow a box by this many frames of motion on each side
