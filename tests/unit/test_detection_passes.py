@@ -144,3 +144,9 @@ def test_face_bigger_than_the_overlap_across_a_seam_is_not_lost() -> None:
     for x1, _, x2, _ in out.boxes:
         covered[int(x1):int(x2)] = True
     assert covered[200:320].all()
+
+
+def test_default_sensitivity_is_the_calibrated_operating_point() -> None:
+    assert det.score_threshold(DetectionOptions()) == pytest.approx(0.3)
+    assert det.score_threshold(DetectionOptions(sensitivity=1.0)) == pytest.approx(0.1)
+    assert det.score_threshold(DetectionOptions(sensitivity=0.0)) == pytest.approx(0.7)

@@ -48,11 +48,15 @@ class Pass:
     overlap: int = OVERLAP
 
 
-# Sensitivity (0..1) to score threshold: piecewise linear through these points, calibrated on the
-# benchmark (bench/README.md). Higher sensitivity, lower threshold, more faces and more false alarms.
+# Sensitivity (0..1) to score threshold: piecewise linear through these points, chosen on the benchmark
+# curve (bench/README.md, 867 photos). Thorough at 0.5 -> 0.3: 87% of faces at IoU 0.3, 3.1 false
+# alarms per photo (many are real faces WIDER left unlabelled); 0 -> 0.7: 79% at 1.0; 1 -> 0.1: 93% at 11.
+# Below 0.1 the false alarms explode (0.05: 49 per photo) for little recall.
+_CURVE = ((0.0, 0.7), (0.25, 0.5), (0.5, 0.3), (0.75, 0.2), (1.0, 0.1))
 SENSITIVITY_POINTS: dict[Preset, tuple[tuple[float, float], ...]] = {
-    Preset.THOROUGH: ((0.0, 0.7), (0.5, 0.3), (1.0, 0.05)),
-    Preset.FAST: ((0.0, 0.7), (0.5, 0.3), (1.0, 0.05)),
+    Preset.THOROUGH: _CURVE,
+    # Fast at 0.3: 75% at 1.1 per frame; in video the tracker bridges frames where a face scores low.
+    Preset.FAST: _CURVE,
 }
 
 
