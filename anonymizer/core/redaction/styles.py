@@ -53,22 +53,27 @@ def _pixelate(patch: np.ndarray, rng: np.random.Generator, strength: float) -> n
     ncx, ncy = int(ix[-1]) + 1, int(iy[-1]) + 1
     idx = (iy[:, None] * ncx + ix[None, :]).ravel()
     count = np.bincount(idx, minlength=ncx * ncy).astype(np.float64)
-    flat = patch.reshape(-1, 3).astype(np.float64)
+    # float32 for every full-size array: a face filling a 4K frame is a ~2300 px region, and float64
+    # copies of it pushed a 4K video past its memory budget.
+    flat = patch.reshape(-1, 3).astype(np.float32)
     means = np.stack([np.bincount(idx, flat[:, c], ncx * ncy) for c in range(3)], axis=1)
     means /= np.maximum(count, 1.0)[:, None]
-    centre = flat.mean(axis=0)
+    centre = flat.mean(axis=0, dtype=np.float64)
+    del flat
     means = centre + (means - centre) * PIXELATE_CONTRAST
     # Per-cell noise: one shared (brightness) part and a smaller part per channel.
     means += rng.normal(0.0, PIXELATE_CELL_NOISE * strength, (ncx * ncy, 1))
     means += rng.normal(0.0, PIXELATE_CELL_NOISE * strength / 2, (ncx * ncy, 3))
-    out = means[idx].reshape(h, w, 3)
+    out = means.astype(np.float32)[idx].reshape(h, w, 3)
     # Half-cell noise: sub-cell blocks that still survive any averaging within a cell.
     half = max(1.0, cell / 2)
     hx, hy = _cell_index(w, half, ox), _cell_index(h, half, oy)
     block = rng.normal(0.0, PIXELATE_HALF_CELL_NOISE * strength, (int(hy[-1]) + 1, int(hx[-1]) + 1, 1))
-    out += block[hy[:, None], hx[None, :]]
-    out += rng.normal(0.0, PIXELATE_FINE_NOISE, (h, w, 1))
-    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+    out += block.astype(np.float32)[hy[:, None], hx[None, :]]
+    out += rng.standard_normal((h, w, 1), dtype=np.float32) * np.float32(PIXELATE_FINE_NOISE)
+    np.rint(out, out=out)
+    np.clip(out, 0, 255, out=out)
+    return out.astype(np.uint8)
 
 
 def _blur(patch: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
