@@ -30,7 +30,7 @@ DEFAULT_OPTIONS = DetectionOptions()  # frozen, so safe as a shared default
 NMS_IOU = 0.4
 TILE = 1024  # ~450 MB of ONNX Runtime memory per 1024x1024 window; 2048 would take 1.6 GB
 UPSCALE_MAX_SIDE = 2000
-SMALL_TARGET = 1600
+SMALL_SIDE = 640
 WHOLE_SIDE = 1024
 WHOLE_MAX_SCALE = 3.0
 FAST_SIDE = (1024, 1280)  # the fast preset runs once with the long side brought into this range
@@ -49,9 +49,9 @@ class Pass:
 
 
 # Sensitivity (0..1) to score threshold: piecewise linear through these points, chosen on the benchmark
-# curve (bench/README.md, 867 photos). Thorough at 0.5 -> 0.3: 87% of faces at IoU 0.3, 3.1 false
-# alarms per photo (many are real faces WIDER left unlabelled); 0 -> 0.7: 79% at 1.0; 1 -> 0.1: 93% at 11.
-# Below 0.1 the false alarms explode (0.05: 49 per photo) for little recall.
+# curve (bench/README.md, 867 photos). Thorough at 0.5 -> 0.3: 86% of faces at IoU 0.3, 2.6 false
+# alarms per photo (many are real faces WIDER left unlabelled); 0 -> 0.7: 78% at 0.8; 1 -> 0.1: 92% at 9.5.
+# Below 0.1 the false alarms explode (0.05: 44 per photo) for little recall.
 _CURVE = ((0.0, 0.7), (0.25, 0.5), (0.5, 0.3), (0.75, 0.2), (1.0, 0.1))
 SENSITIVITY_POINTS: dict[Preset, tuple[tuple[float, float], ...]] = {
     Preset.THOROUGH: _CURVE,
@@ -74,13 +74,16 @@ def plan_passes(width: int, height: int, preset: Preset) -> list[Pass]:
     if preset is Preset.FAST:
         target = min(FAST_SIDE[1], max(FAST_SIDE[0], long_side))
         return [Pass(scale=target / long_side, tile=None)]
-    # Main pass, tiled: 2x up to 2000 px (small faces are the misses), and small images (the masked
-    # street photos of the benchmark are 400 px) brought up to about 1600 px, at most 4x.
-    main = max(2.0 if long_side <= UPSCALE_MAX_SIDE else 1.0, min(4.0, SMALL_TARGET / long_side))
-    passes = [Pass(scale=main)]
-    # A whole-image pass at 1024 px long side (upscaling small images too) catches faces bigger than
-    # the largest anchors at the main scale, and faces cut by tile seams.
-    passes.append(Pass(scale=min(WHOLE_MAX_SCALE, WHOLE_SIDE / long_side), tile=None))
+    if long_side <= SMALL_SIDE:
+        # Small photos (the masked street photos of the benchmark are 400 px): one pass brought to about
+        # 1024 px (2-3x) finds more faces per false alarm than 2x + native, and than 4x tiled, which
+        # adds small false alarms; plus the native view for faces filling the frame.
+        return [Pass(scale=min(WHOLE_MAX_SCALE, max(2.0, WHOLE_SIDE / long_side))), Pass(scale=1.0, tile=None)]
+    # Main pass, tiled: 2x up to 2000 px (small faces are the misses), native above.
+    passes = [Pass(scale=2.0 if long_side <= UPSCALE_MAX_SIDE else 1.0)]
+    # A whole-image pass at 1024 px long side catches faces bigger than the largest anchors at the
+    # main scale, and faces cut by tile seams.
+    passes.append(Pass(scale=min(1.0, WHOLE_SIDE / long_side), tile=None))
     return passes
 
 
