@@ -206,8 +206,9 @@ class FaceDetector:
 
     def detect(self, rgb: np.ndarray, cancel: CancelToken | None = None) -> list[Detection]:
         """Faces in ``rgb`` ((H, W, 3) uint8 RGB), in its pixel coordinates, before expansion."""
-        # Thresholding commutes with greedy NMS, so the threshold can serve as the floor (fewer boxes).
-        return self.detect_raw(rgb, self.threshold, cancel).to_detections()
+        # Thresholding commutes with greedy NMS, so the threshold can serve as the floor (fewer boxes);
+        # thresholding again after the seam penalty gives exactly what the benchmark measured.
+        return self.detect_raw(rgb, self.threshold, cancel).above(self.threshold).to_detections()
 
 
 _lock = threading.Lock()
