@@ -106,3 +106,15 @@ def test_thresholding_commutes_with_nms() -> None:
         sel = np.nonzero(scores >= t)[0]
         before = sel[geo.nms(boxes[sel], scores[sel], 0.4)].tolist()
         assert sorted(after) == sorted(before)
+
+
+@pytest.mark.parametrize("turns", [0, 1, 2, 3, -1])
+def test_rot90_boxes_follow_np_rot90_and_turn_back(turns: int) -> None:
+    img = np.zeros((30, 50), np.uint8)
+    img[5:9, 10:20] = 1  # the box x 10-20, y 5-9 of a 50 x 30 image
+    turned = np.rot90(img, turns)
+    ys, xs = np.nonzero(turned)
+    box = geo.rot90_boxes(np.array([[10.0, 5.0, 20.0, 9.0]]), turns, 50, 30)
+    assert box[0].tolist() == [xs.min(), ys.min(), xs.max() + 1, ys.max() + 1]
+    th, tw = turned.shape
+    assert geo.rot90_boxes(box, -turns, tw, th)[0].tolist() == [10.0, 5.0, 20.0, 9.0]

@@ -150,3 +150,23 @@ def test_default_sensitivity_is_the_calibrated_operating_point() -> None:
     assert det.score_threshold(DetectionOptions()) == pytest.approx(0.3)
     assert det.score_threshold(DetectionOptions(sensitivity=1.0)) == pytest.approx(0.1)
     assert det.score_threshold(DetectionOptions(sensitivity=0.0)) == pytest.approx(0.7)
+
+
+def test_thorough_adds_cheap_gated_sideways_passes() -> None:
+    for w, h in [(400, 300), (1024, 683), (4000, 3000)]:
+        plan = det.plan_passes(w, h, Preset.THOROUGH)
+        side = [p for p in plan if p.turns]
+        assert sorted(p.turns for p in side) == [1, 3]
+        assert all(p.tile is None and p.min_score == det.SIDEWAYS_MIN_SCORE for p in side)
+        assert all(max(w, h) * p.scale <= det.SIDEWAYS_SIDE + 1 for p in side)
+        assert not any(p.turns for p in det.plan_passes(w, h, Preset.THOROUGH, sideways=False))
+    assert not any(p.turns for p in det.plan_passes(1920, 1080, Preset.FAST))
+
+
+def test_sideways_pass_maps_boxes_back_to_the_upright_frame() -> None:
+    img = image_with_squares(300, 200, [(40, 120, 50)])  # a square at x 40-90, y 120-170
+    for turns in (1, 3):
+        out = det.run_pass(WhiteSquareModel(), img, det.Pass(scale=1.0, tile=None, turns=turns), floor=0.1).nms()
+        assert len(out.scores) >= 1
+        best = out.boxes[np.argmax(out.scores)]
+        assert np.allclose(best, [40, 120, 90, 170], atol=4), best

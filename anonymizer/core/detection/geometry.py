@@ -137,3 +137,22 @@ def nms(boxes: np.ndarray, scores: np.ndarray, iou_threshold: float) -> np.ndarr
         rest = order[1:]
         order = rest[iou_one_to_many(boxes[i], boxes[rest]) <= iou_threshold]
     return np.array(keep, dtype=np.int64)
+
+
+def rot90_points(pts: np.ndarray, turns: int, width: int, height: int) -> np.ndarray:
+    """(N, 2) x, y points of a ``width`` x ``height`` image into the frame of ``np.rot90(image, turns)``
+    (quarter turns counter-clockwise; negative turns go clockwise)."""
+    pts = np.asarray(pts).reshape(-1, 2)
+    w, h = width, height
+    for _ in range(turns % 4):
+        pts = np.stack([pts[:, 1], w - pts[:, 0]], axis=1)
+        w, h = h, w
+    return pts
+
+
+def rot90_boxes(boxes: np.ndarray, turns: int, width: int, height: int) -> np.ndarray:
+    """(N, 4) corner boxes of a ``width`` x ``height`` image into the frame of ``np.rot90(image, turns)``."""
+    boxes = np.asarray(boxes).reshape(-1, 4)
+    a = rot90_points(boxes[:, :2], turns, width, height)
+    b = rot90_points(boxes[:, 2:], turns, width, height)
+    return np.concatenate([np.minimum(a, b), np.maximum(a, b)], axis=1).astype(boxes.dtype)
