@@ -19,6 +19,10 @@ Matching is greedy by score: each detection, best first, takes the unmatched non
 overlaps most (IoU >= the threshold); failing that, a detection overlapping an ignored face is neutral;
 else it is a false positive.
 
+Rotated faces: ``--rotate 90`` turns every image and its boxes (``np.rot90``) first; ``--no-sideways`` runs
+thorough without its sideways passes; ``--rotation-pass 90,270 [--rotation-side S --rotation-min-score T]``
+prototypes other sideways passes in their place.
+
 Extras: ``--save-raw F`` / ``--load-raw F`` keep detections (JSON) to re-score without re-running;
 ``--dump-misses DIR`` saves crops of missed faces >= 64 px; ``--time-sizes`` times 1920x1080 and
 4000x3000 resized copies of a dataset photo.
@@ -39,6 +43,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from anonymizer.core.detection import FaceDetector, score_threshold  # noqa: E402
+from anonymizer.core.detection import detector as det_mod  # noqa: E402
 from anonymizer.core.detection.geometry import iou_matrix  # noqa: E402
 from anonymizer.core.models import DetectionOptions, Preset  # noqa: E402
 
@@ -63,6 +68,60 @@ def select_images(images: list[dict], limit: int | None) -> list[dict]:
         return images
     idx = np.linspace(0, len(images) - 1, limit).round().astype(int)
     return [images[i] for i in sorted(set(idx.tolist()))]
+
+
+def rotate_points(pts: np.ndarray, k: int, w: int, h: int) -> np.ndarray:
+    """(N, 2) x, y points of a w x h image into the frame of ``np.rot90(image, k)`` (k quarter turns
+    counter-clockwise)."""
+    pts = np.asarray(pts, dtype=np.float64).reshape(-1, 2)
+    for _ in range(k % 4):
+        pts = np.stack([pts[:, 1], w - pts[:, 0]], axis=1)
+        w, h = h, w
+    return pts
+
+
+def rotate_boxes(boxes: np.ndarray, k: int, w: int, h: int) -> np.ndarray:
+    """(N, 4) corner boxes of a w x h image into the frame of ``np.rot90(image, k)``."""
+    boxes = np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
+    a = rotate_points(boxes[:, :2], k, w, h)
+    b = rotate_points(boxes[:, 2:], k, w, h)
+    return np.concatenate([np.minimum(a, b), np.maximum(a, b)], axis=1)
+
+
+def rotate_record(rec: dict, k: int) -> dict:
+    """The annotation of ``rec`` for its image turned by ``np.rot90(image, k)``."""
+    if k % 4 == 0:
+        return rec
+    faces = []
+    for f in rec["faces"]:
+        x, y, w, h = f["box"]
+        x0, y0, x1, y1 = rotate_boxes(np.array([[x, y, x + w, y + h]]), k, rec["width"], rec["height"])[0]
+        faces.append({**f, "box": [x0, y0, x1 - x0, y1 - y0]})
+    w, h = (rec["height"], rec["width"]) if k % 2 else (rec["width"], rec["height"])
+    return {**rec, "faces": faces, "width": w, "height": h}
+
+
+def detect_with_rotation_pass(detector: FaceDetector, rgb: np.ndarray, floor: float, turns: list[int],
+                              side: int = 1024, min_score: float = 0.0) -> det_mod.RawDetections:
+    """PROTOTYPE: the detector's own upright passes plus, for each k in ``turns``, one whole-image pass over
+    ``np.rot90(rgb, k)`` with the long side brought to ~``side`` px (boxes scoring below ``min_score``
+    dropped); boxes mapped back, all merged by NMS exactly as ``FaceDetector.detect_raw`` merges its passes."""
+    h, w = rgb.shape[:2]
+    session = detector.session
+    plan = det_mod.plan_passes(w, h, detector.options.preset, sideways=False)
+    parts = [det_mod.run_pass(session, rgb, p, floor) for p in plan]
+    scale = min(det_mod.WHOLE_MAX_SCALE, side / max(w, h))
+    for k in turns:
+        rot = np.ascontiguousarray(np.rot90(rgb, k))
+        rh, rw = rot.shape[:2]
+        d = det_mod.run_pass(session, rot, det_mod.Pass(scale=scale, tile=None), max(floor, min_score))
+        d.boxes = rotate_boxes(d.boxes, 4 - k, rw, rh).astype(np.float32)
+        d.landmarks = rotate_points(d.landmarks.reshape(-1, 2), 4 - k, rw, rh).reshape(-1, 10).astype(np.float32)
+        parts.append(d)
+    merged = det_mod.RawDetections.concat(parts).nms()
+    merged.boxes = np.clip(merged.boxes, 0, [w, h, w, h]).astype(np.float32)
+    keep = (merged.boxes[:, 2] > merged.boxes[:, 0]) & (merged.boxes[:, 3] > merged.boxes[:, 1])
+    return merged.select(np.nonzero(keep)[0])
 
 
 def gt_arrays(faces: list[dict]) -> tuple[np.ndarray, np.ndarray]:
@@ -215,6 +274,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shard", help="K/N: run only every N-th image starting at K (merge with --load-raw)")
     ap.add_argument("--dump-misses", type=Path, help="save crops of missed faces >= 64 px here")
     ap.add_argument("--time-sizes", action="store_true", help="also time 1920x1080 and 4000x3000 copies")
+    ap.add_argument("--rotate", type=int, choices=[0, 90, 180, 270], default=0,
+                    help="turn every image (and its boxes) counter-clockwise by this many degrees first")
+    ap.add_argument("--rotation-pass", default="", help="PROTOTYPE: extra whole-image passes (~1024 px) over the"
+                    " image turned by these degrees, e.g. 90,270")
+    ap.add_argument("--no-sideways", action="store_true", help="the thorough preset without its sideways passes")
+    ap.add_argument("--rotation-side", type=int, default=1024, help="PROTOTYPE: long side of the rotation passes")
+    ap.add_argument("--rotation-min-score", type=float, default=0.0,
+                    help="PROTOTYPE: drop rotation-pass boxes scoring below this")
     ap.add_argument("--no-curve", action="store_true")
     ap.add_argument("--progress", action="store_true", help="report progress on stderr")
     args = ap.parse_args(argv)
@@ -226,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.shard:
         k, n = (int(v) for v in args.shard.split("/"))
         records = records[k::n]
+    turn = args.rotate // 90
+    records = [rotate_record(r, turn) for r in records]
+    extra_turns = [int(v) // 90 for v in args.rotation_pass.split(",") if v.strip()]
 
     seconds: list[float] = []
     cpu: list[float] = []
@@ -242,8 +312,14 @@ def main(argv: list[str] | None = None) -> int:
             if args.progress and n % 25 == 0:
                 print(f"{n}/{len(records)} images", file=sys.stderr, flush=True)
             rgb = load_rgb(args.images / rec["file"])
+            if turn:
+                rgb = np.ascontiguousarray(np.rot90(rgb, turn))
             t0, c0 = time.perf_counter(), time.process_time()
-            det = detector.detect_raw(rgb, floor)
+            if extra_turns or args.no_sideways:
+                det = detect_with_rotation_pass(detector, rgb, floor, extra_turns, args.rotation_side,
+                                                args.rotation_min_score)
+            else:
+                det = detector.detect_raw(rgb, floor)
             seconds.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)
             raw[rec["file"]] = {"boxes": np.round(det.boxes, 1).tolist(), "scores": np.round(det.scores, 4).tolist(),
@@ -258,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     misses = result.pop("_misses")
     report: dict = {
         "preset": args.preset, "sensitivity": args.sensitivity, "images": len(records),
+        "rotate": args.rotate, "rotation_pass": extra_turns and [90 * k for k in extra_turns],
+        "no_sideways": args.no_sideways, "rotation_side": args.rotation_side, "rotation_min_score": args.rotation_min_score,
         **result,
         "seconds_per_image": {"median": round(statistics.median(seconds), 3) if seconds else None,
                               "mean": round(statistics.fmean(seconds), 3) if seconds else None},
