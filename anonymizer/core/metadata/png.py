@@ -12,6 +12,7 @@ from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.iptc import describe_iptc, describe_photoshop
 from anonymizer.core.metadata.motion import describe_trailer
+from anonymizer.core.metadata.verify import iter_png_chunks
 from anonymizer.core.metadata.xmp import describe_xmp
 from anonymizer.core.models import MetadataGroup as G
 
@@ -41,20 +42,16 @@ class PngHandler(FormatHandler):
 
     def collect(self, path: Path, findings: Findings) -> None:
         data = path.read_bytes()
-        pos, n = 8, len(data)
-        while pos + 8 <= n:
-            length, ctype = struct.unpack(">I4s", data[pos : pos + 8])
-            body = data[pos + 8 : pos + 8 + length]
-            if len(body) != length:
+        for chunk in iter_png_chunks(data):
+            if not chunk.complete:
                 findings.partial("PNG structure")
                 return
-            pos += 12 + length
-            if ctype == b"IEND":
-                if pos < n:
-                    describe_trailer(findings, data[pos:], "image")
+            if chunk.ctype == b"IEND":
+                if chunk.end < len(data):
+                    describe_trailer(findings, data[chunk.end:], "image")
                 return
-            with findings.reading(f"PNG chunk {ctype.decode('latin-1')}"):
-                _chunk(ctype, body, findings)
+            with findings.reading(f"PNG chunk {chunk.ctype.decode('latin-1')}"):
+                _chunk(chunk.ctype, chunk.body, findings)
         findings.partial("PNG structure")
 
 

@@ -106,22 +106,61 @@ def jpeg_leftovers(data: bytes) -> list[str]:
     return [s for s in _jpeg_segments(data) if s not in JPEG_ALLOWED]
 
 
+@dataclass(frozen=True)
+class Chunk:
+    """One PNG or RIFF chunk: type, body, and the offset just past it (CRC or padding included)."""
+
+    ctype: bytes
+    body: bytes
+    end: int
+    complete: bool  # False: the file ends inside this chunk (the walk stops after it)
+    crc_ok: bool = True  # PNG only
+
+
+def iter_png_chunks(data: bytes) -> Iterator[Chunk]:
+    """Walk PNG chunks after the signature; the verifier and the inspector share this one walk."""
+    pos, n = 8, len(data)
+    while pos + 8 <= n:
+        length, ctype = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
+        crc = data[pos + 8 + length : pos + 12 + length]
+        complete = len(body) == length
+        crc_ok = complete and len(crc) == 4 and zlib.crc32(ctype + body) == struct.unpack(">I", crc)[0]
+        yield Chunk(ctype, body, pos + 12 + length, complete, crc_ok)
+        if not complete:
+            return
+        pos += 12 + length
+
+
+def riff_end(data: bytes) -> int:
+    """Where the RIFF container says it ends (bytes past this are a trailer), capped at the file's size."""
+    return min(8 + struct.unpack("<I", data[4:8])[0], len(data))
+
+
+def iter_riff_chunks(data: bytes) -> Iterator[Chunk]:
+    """Walk the chunks of a RIFF file (WebP) after its 12-byte header, up to the declared end."""
+    pos, end = 12, riff_end(data)
+    while pos + 8 <= end:
+        ctype, length = struct.unpack("<4sI", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
+        yield Chunk(ctype, body, pos + 8 + length + (length & 1), len(body) == length)
+        if len(body) != length:
+            return
+        pos += 8 + length + (length & 1)
+
+
 def png_leftovers(data: bytes) -> list[str]:
     if not data.startswith(b"\x89PNG\r\n\x1a\n"):
         raise StructureError("no PNG signature")
-    pos, n, bad = 8, len(data), []
-    while pos + 8 <= n:
-        length, ctype = struct.unpack(">I4s", data[pos : pos + 8])
-        chunk = data[pos + 8 : pos + 8 + length]
-        crc = data[pos + 8 + length : pos + 12 + length]
-        if len(chunk) != length or len(crc) != 4 or zlib.crc32(ctype + chunk) != struct.unpack(">I", crc)[0]:
-            raise StructureError(f"broken chunk {ctype!r}")
-        if ctype not in PNG_ALLOWED:
-            bad.append(ctype.decode("latin-1"))
-        pos += 12 + length
-        if ctype == b"IEND":
-            if pos != n:
-                bad.append(f"TRAILER:{n - pos}")
+    bad: list[str] = []
+    for chunk in iter_png_chunks(data):
+        if not chunk.crc_ok:
+            raise StructureError(f"broken chunk {chunk.ctype!r}")
+        if chunk.ctype not in PNG_ALLOWED:
+            bad.append(chunk.ctype.decode("latin-1"))
+        if chunk.ctype == b"IEND":
+            if chunk.end != len(data):
+                bad.append(f"TRAILER:{len(data) - chunk.end}")
             return bad
     raise StructureError("no IEND")
 
@@ -129,19 +168,16 @@ def png_leftovers(data: bytes) -> list[str]:
 def webp_leftovers(data: bytes) -> list[str]:
     if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
         raise StructureError("no RIFF/WEBP header")
-    riff_size = struct.unpack("<I", data[4:8])[0]
-    end = 8 + riff_size
-    pos, bad = 12, []
-    while pos + 8 <= min(end, len(data)):
-        ctype, length = struct.unpack("<4sI", data[pos : pos + 8])
-        if ctype not in WEBP_ALLOWED:
-            bad.append(ctype.decode("latin-1").strip())
-        if ctype == b"VP8X" and length >= 1 and data[pos + 8] & 0b00111110 & ~0b00010000:
+    bad = []
+    for chunk in iter_riff_chunks(data):
+        if chunk.ctype not in WEBP_ALLOWED:
+            bad.append(chunk.ctype.decode("latin-1").strip())
+        if chunk.ctype == b"VP8X" and chunk.body and chunk.body[0] & 0b00111110 & ~0b00010000:
             # VP8X flags: ICC (0x20), EXIF (0x08), XMP (0x04), animation (0x02); alpha (0x10) is fine
             bad.append("VP8X-flags")
-        pos += 8 + length + (length & 1)
-    if end != len(data):
-        bad.append(f"TRAILER:{len(data) - end}")
+    declared_end = 8 + struct.unpack("<I", data[4:8])[0]
+    if declared_end != len(data):
+        bad.append(f"TRAILER:{len(data) - declared_end}")
     return bad
 
 

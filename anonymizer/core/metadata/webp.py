@@ -10,6 +10,7 @@ from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.motion import describe_trailer
+from anonymizer.core.metadata.verify import iter_riff_chunks, riff_end
 from anonymizer.core.metadata.xmp import describe_xmp
 from anonymizer.core.models import MetadataGroup as G
 
@@ -22,17 +23,13 @@ class WebpHandler(FormatHandler):
 
     def collect(self, path: Path, findings: Findings) -> None:
         data = path.read_bytes()
-        end = min(8 + struct.unpack("<I", data[4:8])[0], len(data))
-        pos = 12
-        while pos + 8 <= end:
-            ctype, length = struct.unpack("<4sI", data[pos : pos + 8])
-            body = data[pos + 8 : pos + 8 + length]
-            if len(body) != length:
+        for chunk in iter_riff_chunks(data):
+            if not chunk.complete:
                 findings.partial("WebP structure")
                 break
-            with findings.reading(f"WebP chunk {plain(ctype)}"):
-                _chunk(ctype, body, findings)
-            pos += 8 + length + (length & 1)
+            with findings.reading(f"WebP chunk {plain(chunk.ctype)}"):
+                _chunk(chunk.ctype, chunk.body, findings)
+        end = riff_end(data)
         if 8 + struct.unpack("<I", data[4:8])[0] < len(data):
             describe_trailer(findings, data[end:], "image")
 
