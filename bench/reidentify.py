@@ -552,6 +552,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--images", type=Path, default=default_data / "images")
     p.add_argument("--faces", type=int, default=200, help="native-size faces (deterministic sample)")
     p.add_argument("--large", type=int, default=60, help="faces upscaled to 256-512 px tall")
+    p.add_argument("--skip", type=int, default=0,
+                   help="start after this many native faces (a held-out set for checking a tuning)")
+    p.add_argument("--skip-large", type=int, default=0, help="the same for the large set")
     p.add_argument("--min-height", type=int, default=48)
     p.add_argument("--large-min-height", type=int, default=64, help="smallest face to upscale")
     p.add_argument("--seed", type=int, default=0)
@@ -584,18 +587,19 @@ def main(argv: list[str] | None = None) -> int:
 
         retina = get_detector()
 
-    pool = sample_faces(args.annotations, args.min_height, max(args.faces, 10 * args.large))
+    pool = sample_faces(args.annotations, args.min_height,
+                        max(args.skip + args.faces, 10 * (args.skip_large + args.large)))
     source = LandmarkSource(args.images) if args.landmarks else None
 
     def lms(f: Face) -> tuple[tuple[float, float], ...]:
         return source.landmarks(f) if source is not None else ()
 
-    native = [make_case(args.images, f, None, lms(f)) for f in pool[: args.faces]]
+    native = [make_case(args.images, f, None, lms(f)) for f in pool[args.skip: args.skip + args.faces]]
     if not native or args.large < 1:
         p.error("--faces and --large must be at least 1")
     big = sorted((f for f in pool if f.box[3] >= args.large_min_height), key=lambda f: _key("large-v1", f))
     large = []
-    for f in big[: args.large]:
+    for f in big[args.skip_large: args.skip_large + args.large]:
         target = 256 + int(_key("height", f), 16) % 257  # 256..512 px, deterministic per face
         large.append(make_case(args.images, f, float(target), lms(f)))
 
