@@ -12,9 +12,15 @@ from anonymizer.core.redaction.masks import pixel_bounds, shape_mask
 from anonymizer.core.redaction.styles import redact_patch
 from tests.conftest import ASTRONAUT_FACE
 
-# Per row of the region (grey levels): correlation with the original below this, and mean absolute
-# difference above that.  Solid rows are constant, so their correlation counts as 0.
-MAX_ROW_CORRELATION = 0.95
+# Per row of the region (grey levels).  Every row, every draw: mean absolute difference from the original
+# above MIN_ROW_MEAN_ABS_DIFF and correlation below MAX_ROW_CORRELATION (no row survives as a copy).
+# Pixelate keeps four cells across the region, and a row of four steps can by chance line up with the
+# original's coarse dark-light-dark profile (up to 0.97 in 100 draws), so the correlation of the *typical*
+# row is what is bounded tightly: over five draws, the 90th percentile below MAX_P90_ROW_CORRELATION
+# (worst of 20 five-draw sets: 0.70 pixelate, 0.63 blur) and the median below MAX_MEDIAN_ROW_CORRELATION
+# (0.34 / 0.19).  Solid rows are constant, so their correlation counts as 0.
+MAX_ROW_CORRELATION = 0.99
+MAX_P90_ROW_CORRELATION = 0.8
 MAX_MEDIAN_ROW_CORRELATION = 0.45
 MIN_ROW_MEAN_ABS_DIFF = 15.0
 
@@ -52,7 +58,9 @@ def test_every_row_changed_enough(astronaut: np.ndarray, style: RedactionStyle, 
         assert mad.min() > MIN_ROW_MEAN_ABS_DIFF, (style, size, seed, mad.min())
         pooled.append(corr)
     # the typical row, over five noise draws (one draw of a 24 px region has only ~5 cells per row)
-    assert np.median(np.concatenate(pooled)) < MAX_MEDIAN_ROW_CORRELATION, (style, size)
+    pooled = np.concatenate(pooled)
+    assert np.percentile(pooled, 90) < MAX_P90_ROW_CORRELATION, (style, size)
+    assert np.median(pooled) < MAX_MEDIAN_ROW_CORRELATION, (style, size)
 
 
 @pytest.mark.parametrize("style", list(RedactionStyle))
@@ -60,10 +68,12 @@ def test_region_sized_not_pixel_sized(astronaut: np.ndarray, style: RedactionSty
     """A large face is not redacted more finely than a small one: the output, shrunk to the small size,
     is no closer to the original than the small face's output is."""
     small, large = _face(astronaut, 48), _face(astronaut, 600)
-    out_large = redact_patch(large, style, np.random.default_rng(0))
-    shrunk = cv2.resize(out_large, (48, 48), interpolation=cv2.INTER_AREA)
-    corr, _ = _row_stats(small, shrunk)
-    assert corr.max() < MAX_ROW_CORRELATION + 0.15
+    pooled = []
+    for seed in range(5):
+        out_large = redact_patch(large, style, np.random.default_rng(seed))
+        shrunk = cv2.resize(out_large, (48, 48), interpolation=cv2.INTER_AREA)
+        pooled.append(_row_stats(small, shrunk)[0])
+    assert np.percentile(np.concatenate(pooled), 90) < MAX_P90_ROW_CORRELATION, style
 
 
 @pytest.mark.parametrize("shape", list(Shape))
@@ -134,3 +144,4 @@ def test_the_row_bounds_reject_a_fixed_pixel_mosaic(astronaut: np.ndarray) -> No
     mosaic = cv2.resize(small, (600, 600), interpolation=cv2.INTER_NEAREST)
     corr, mad = _row_stats(face, mosaic)
     assert np.median(corr) >= MAX_MEDIAN_ROW_CORRELATION or mad.min() <= MIN_ROW_MEAN_ABS_DIFF
+    assert np.percentile(corr, 90) >= MAX_P90_ROW_CORRELATION

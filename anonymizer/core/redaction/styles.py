@@ -19,14 +19,19 @@ from anonymizer.core.models import RedactionStyle
 STRENGTH = 1.0
 
 # Cells across the longer side of the region.  The region is the face grown 1.5x, so the face itself
-# spans about three cells: eyes, brows, nose and mouth share cells.
-PIXELATE_CELLS = 5
-# Cell means are first pulled towards the region's mean (contrast kept), then get noise of about the
-# size of the differences between them, so they cannot be read back (0-255 scale, standard deviations).
-PIXELATE_CONTRAST = 0.35
-PIXELATE_CELL_NOISE = 28.0
-PIXELATE_HALF_CELL_NOISE = 10.0
-PIXELATE_FINE_NOISE = 6.0
+# spans under three cells: eyes, brows, nose and mouth share cells.
+PIXELATE_CELLS = 4
+# Cell means are pulled towards the region's mean (a fifth of their contrast kept), then get noise
+# larger than the differences left between them, so they cannot be read back (0-255 scale, standard
+# deviations: one shared brightness part, half of it again per channel).  Measured with bench/reidentify.py
+# (bench/README.md, "Redaction"): strong texture is itself the weakness against a recogniser: noise
+# with no face in it at all (28 + 14 per channel, plus half-cell and fine noise, the earlier setting)
+# gave the recogniser a generic face to "match" (5-7% of recognisable faces, against 0% for an even
+# fill), so the cells stay calm and few.
+PIXELATE_CONTRAST = 0.2
+PIXELATE_CELL_NOISE = 20.0
+PIXELATE_HALF_CELL_NOISE = 0.0
+PIXELATE_FINE_NOISE = 3.0
 
 # Blur: the region is reduced to a coarse grid, blurred there with a Gaussian whose sigma is a share of
 # the region's longer side, noised at grid scale, and brought back smoothly.
