@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     clean = sub.add_parser("clean", help="write redacted, metadata-free copies into a folder")
     clean.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
     clean.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
-    clean.add_argument("--style", choices=[s.value for s in RedactionStyle], default=RedactionStyle.PIXELATE.value)
+    clean.add_argument("--style", choices=[s.value for s in RedactionStyle],
+                       default=RedactionOptions().style.value, help="solid (default) and pixelate are strong; blur is weaker")
     clean.add_argument("--shape", choices=[s.value for s in Shape], default=Shape.ELLIPSE.value)
     clean.add_argument("--audio", choices=[a.value for a in AudioMode], default=AudioMode.REMOVE.value,
                        help="videos: remove (default), keep, or distort voices")

@@ -122,7 +122,9 @@ class RedactionStyle(enum.Enum):
 
 @dataclass(frozen=True)
 class RedactionOptions:
-    style: RedactionStyle = RedactionStyle.PIXELATE
+    # Solid fill by default: it keeps nothing of the face, and it is the one style no face recogniser
+    # matched on any recognisable face (bench/reidentify.py; bench/README.md, "Redaction").
+    style: RedactionStyle = RedactionStyle.SOLID
     shape: Shape = Shape.ELLIPSE
     # Measured: an ellipse in a box grown 1.5x (a rectangle 1.4x) covers the labelled face with hair,
     # ears and chin; 1.3x leaves the corners of the face visible.

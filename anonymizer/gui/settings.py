@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QStandardPaths
 
-from anonymizer.core.models import AudioMode, NamingScheme, RedactionStyle, Shape
+from anonymizer.core.models import AudioMode, NamingScheme, RedactionOptions, RedactionStyle, Shape
 
 ENV_DIR = "ANONYMIZER_SETTINGS_DIR"
 SCHEMA_VERSION = 1
@@ -30,7 +30,7 @@ class Option:
 
 OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("language", "", str),  # "" = follow the system locale
-    Option("style", RedactionStyle.PIXELATE.value, str),
+    Option("style", RedactionOptions().style.value, str),
     Option("shape", Shape.ELLIPSE.value, str),
     Option("sensitivity", 50, int),  # 0..100, maps to DetectionOptions.sensitivity
     Option("audio", AudioMode.REMOVE.value, str),

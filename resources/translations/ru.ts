@@ -28,6 +28,10 @@
       <translation>Чем выше, тем больше лиц, включая сомнительные. Ложная тревога стоит размытого куска стены, пропуск может стоить человеку свободы.</translation>
     </message>
     <message>
+      <source>How faces are hidden. Solid fill and pixelate are strong; blur is weaker. Hover over a choice for what was measured.</source>
+      <translation>Как скрываются лица. Сплошная заливка и пикселизация надёжны, размытие слабее. Наведите на вариант, чтобы увидеть результаты измерений.</translation>
+    </message>
+    <message>
       <source>Keep original names</source>
       <translation>Сохранить исходные имена</translation>
     </message>
@@ -76,12 +80,20 @@
       <translation>Форма:</translation>
     </message>
     <message>
-      <source>Solid fill (strong)</source>
-      <translation>Сплошная заливка (надёжно)</translation>
+      <source>Solid fill (strongest)</source>
+      <translation>Сплошная заливка (надёжнее всего)</translation>
     </message>
     <message>
       <source>Sound:</source>
       <translation>Звук:</translation>
+    </message>
+    <message>
+      <source>Strong: a few calm colour cells with noise, sized to the face. In our tests a face recogniser matched about 5% of the faces, no more than a texture with no face in it.</source>
+      <translation>Надёжно: несколько спокойных цветных клеток с шумом, по размеру лица. В наших тестах система распознавания сопоставила около 5% лиц — не больше, чем текстуру, в которой лица нет вовсе.</translation>
+    </message>
+    <message>
+      <source>Strongest: keeps nothing of the face. In our tests a face recogniser matched none of the redacted faces to the originals.</source>
+      <translation>Надёжнее всего: от лица не остаётся ничего. В наших тестах система распознавания лиц не сопоставила с оригиналом ни одного скрытого лица.</translation>
     </message>
     <message>
       <source>Style:</source>
@@ -90,6 +102,10 @@
     <message>
       <source>Video</source>
       <translation>Видео</translation>
+    </message>
+    <message>
+      <source>Weaker: in our tests a face recogniser matched about 10% of blurred faces. Use solid fill when it matters.</source>
+      <translation>Слабее: в наших тестах система распознавания сопоставила около 10% размытых лиц. Когда это важно, выбирайте сплошную заливку.</translation>
     </message>
     <message>
       <source>fewer</source>

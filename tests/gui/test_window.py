@@ -169,3 +169,30 @@ def test_settings_hold_preferences_and_no_paths(qtbot, window, fake_detector, ph
     keys = {line.split("=")[0] for line in text.splitlines() if "=" in line}
     assert keys <= set(OPTIONS) | {"schema_version"}
     assert not list(photos.glob(".*"))  # nothing written beside the originals
+
+
+def test_style_choice_defaults_to_solid_and_says_how_strong(qtbot, window, fake_detector, photos,
+                                                             out_dir):  # noqa: ANN001
+    """The measured default (solid fill) is preselected, every choice carries its measured strength, and
+    the style picked is the one exported."""
+    from anonymizer.core.models import RedactionStyle
+    from anonymizer.gui.panels import select_data
+
+    combo = window.controls.style_combo
+    assert combo.currentData() is RedactionStyle.SOLID
+    tips = {combo.itemData(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())}
+    assert tips[RedactionStyle.SOLID].startswith("Strongest")
+    assert tips[RedactionStyle.PIXELATE].startswith("Strong:")
+    assert tips[RedactionStyle.BLUR].startswith("Weaker")
+    load(qtbot, window, [photos])
+    cx, cy = FACES[1]
+    inner = (slice(cy - 10, cy + 10), slice(cx - 10, cx + 10))
+    (solid,) = export(qtbot, window, out_dir)
+    assert np.all(read(solid.output)[inner] == 24)  # one flat dark grey over the face
+    select_data(combo, RedactionStyle.PIXELATE)
+    window.set_language("ru")  # retranslating keeps the choice
+    assert combo.currentData() is RedactionStyle.PIXELATE
+    window.set_language("en")
+    (pixelated,) = export(qtbot, window, out_dir / "px")
+    patch = read(pixelated.output)[inner]
+    assert patch.std() > 2 and disc_changed(read(photos / "march.png"), read(pixelated.output), cx, cy) > 20
