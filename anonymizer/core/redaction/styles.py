@@ -1,9 +1,9 @@
 """The redaction styles: each turns a patch of pixels into something no recogniser can read.
 
-Every style is sized to the region, never fixed in pixels: a fixed 20 px mosaic is strong on a
-40 px face and nothing on a 600 px face.  Noise is added at the scale of a cell (and half a cell), where
-an attacker's own blurring or averaging of neighbouring pixels cannot take it out again; fine per-pixel
-noise on top only hides the smooth gradients that detectors and deblurring models key on.
+Solid fill (the default) keeps nothing of the face.  Pixelate and blur are sized to the region, never
+fixed in pixels: a fixed 20 px mosaic is strong on a 40 px face and nothing on a 600 px face.  Their
+noise is added at the scale of a cell, where an attacker's own blurring or averaging of neighbouring
+pixels cannot take it out again, but kept calm: busy texture gives a recogniser a generic face to match.
 
 Measured with ``bench/reidentify.py`` (dlib's face recogniser; results in bench/README.md).
 """
@@ -22,12 +22,13 @@ STRENGTH = 1.0
 # spans under three cells: eyes, brows, nose and mouth share cells.
 PIXELATE_CELLS = 4
 # Cell means are pulled towards the region's mean (a fifth of their contrast kept), then get noise
-# larger than the differences left between them, so they cannot be read back (0-255 scale, standard
-# deviations: one shared brightness part, half of it again per channel).  Measured with bench/reidentify.py
-# (bench/README.md, "Redaction"): strong texture is itself the weakness against a recogniser: noise
-# with no face in it at all (28 + 14 per channel, plus half-cell and fine noise, the earlier setting)
-# gave the recogniser a generic face to "match" (5-7% of recognisable faces, against 0% for an even
-# fill), so the cells stay calm and few.
+# larger than the differences left between them, so they cannot be read back from one image (0-255 scale,
+# standard deviations: one shared brightness part, half of it again per channel).  Measured with
+# bench/reidentify.py (bench/README.md, "Redaction"): strong texture is itself a weakness against a
+# recogniser.  The earlier setting (5 cells, contrast 0.35, noise 28 + 14 per channel, half-cell noise
+# 10, fine noise 6), applied to a flat patch with nothing of the face in it, was still "matched" to 9% of
+# recognisable faces (an even fill: 0%): the confetti gave the recogniser a generic face to match.  Fewer,
+# calmer cells halved what pixelate matches (9.0% -> 4.9% of recognisable faces).
 PIXELATE_CONTRAST = 0.2
 PIXELATE_CELL_NOISE = 20.0
 PIXELATE_HALF_CELL_NOISE = 0.0
