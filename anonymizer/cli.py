@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from anonymizer import __version__
 from anonymizer.core.cancel import CancelToken, ProgressCallback, no_progress
-from anonymizer.core.errors import AnonymizerError, CorruptFile, ProcessingError
+from anonymizer.core.errors import AnonymizerError, as_file_error
 from anonymizer.core.models import (
     AudioMode,
     CleanOptions,
@@ -60,11 +60,15 @@ def _positive_int(text: str) -> int:
     return value
 
 
+_DEFAULTS = CleanOptions()  # every default below is the core's
+
+
 def _add_detection_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--preset", choices=[x.value for x in Preset], default=Preset.THOROUGH.value,
+    p.add_argument("--preset", choices=[x.value for x in Preset], default=_DEFAULTS.detection.preset.value,
                    help="thorough (default, photos) or fast")
-    p.add_argument("--sensitivity", type=_sensitivity, default=0.5,
-                   help="0..1, higher finds more faces and more false alarms (default 0.5)")
+    p.add_argument("--sensitivity", type=_sensitivity, default=_DEFAULTS.detection.sensitivity,
+                   help=f"0..1, higher finds more faces and more false alarms "
+                        f"(default {_DEFAULTS.detection.sensitivity})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,14 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
     clean.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
     clean.add_argument("--style", choices=[s.value for s in RedactionStyle],
-                       default=RedactionOptions().style.value, help="solid (default) and pixelate are strong; blur is weaker")
-    clean.add_argument("--shape", choices=[s.value for s in Shape], default=Shape.ELLIPSE.value)
-    clean.add_argument("--audio", choices=[a.value for a in AudioMode], default=AudioMode.REMOVE.value,
+                       default=_DEFAULTS.redaction.style.value,
+                       help="solid (default) and pixelate are strong; blur is weaker")
+    clean.add_argument("--shape", choices=[s.value for s in Shape], default=_DEFAULTS.redaction.shape.value)
+    clean.add_argument("--audio", choices=[a.value for a in AudioMode], default=_DEFAULTS.audio.value,
                        help="videos: remove (default), keep, or distort voices")
-    clean.add_argument("--names", choices=[n.value for n in NamingScheme], default=NamingScheme.RANDOM.value,
+    clean.add_argument("--names", choices=[n.value for n in NamingScheme], default=_DEFAULTS.naming.value,
                        help="output names: random (default), numbered, or keep the original names")
-    clean.add_argument("--quality", type=int, default=92, choices=range(50, 101), metavar="50-100",
-                       help="JPEG/WebP quality (default 92)")
+    clean.add_argument("--quality", type=int, default=_DEFAULTS.jpeg_quality, choices=range(50, 101),
+                       metavar="50-100", help=f"JPEG/WebP quality (default {_DEFAULTS.jpeg_quality})")
     clean.add_argument("--jobs", type=_positive_int, default=1, help="files processed at once")
     clean.add_argument("--json", action="store_true", help="one JSON object per input file per line")
     _add_detection_args(clean)
@@ -130,17 +135,6 @@ def _display(path: Path | str) -> str:
     spoof another name or send terminal escape sequences."""
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
                    for ch in _path_json(path))
-
-
-def _as_anonymizer_error(e: Exception, path: Path) -> AnonymizerError:
-    """What clean_file does for a file that failed unexpectedly, for detect (and inspect)."""
-    if isinstance(e, AnonymizerError):
-        return e
-    if isinstance(e, MemoryError):
-        return ProcessingError(path, "out of memory")
-    if isinstance(e, OSError | ValueError):
-        return CorruptFile(path, f"{type(e).__name__}: {e}")
-    return ProcessingError(path, f"internal error: {type(e).__name__}")
 
 
 def _emit(obj: dict[str, Any], out: TextIO) -> None:
@@ -270,8 +264,14 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             report_one(r, printer)
         except BrokenPipeError:
             # Whoever read our output went away (`... --json | head -1`): results can no longer be
-            # reported, so stop the batch instead of dying with a traceback halfway through.
-            _silence(out)
+            # reported, so stop the batch instead of dying with a traceback halfway through. Plain
+            # mode writes errors to stderr, so the broken pipe may be either stream: silence the one
+            # whose flush still fails (the failed write stays in its buffer).
+            for stream in (out, err):
+                try:
+                    stream.flush()
+                except BrokenPipeError:
+                    _silence(stream)
             cancel.cancel()
 
     def report_one(r: FileResult, printer: Callable[[str], None]) -> None:
@@ -319,7 +319,7 @@ def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             a = analyze_photo(path, options)
         except Exception as e:  # noqa: BLE001 - like clean: one file's failure is a line, never a traceback
             failures += 1
-            text = _error_text(_as_anonymizer_error(e, path), args.verbose)
+            text = _error_text(as_file_error(e, path), args.verbose)
             if args.json:
                 _emit({"file": _path_json(path), "error": text}, out)
             else:
@@ -344,9 +344,11 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             items = inspect_file(path, sniff(path))
             sidecars = sidecar_files(path)
-        except (AnonymizerError, OSError) as e:
+        except Exception as e:  # noqa: BLE001 - like clean: one file's failure is a line, never a traceback
             failures += 1
-            text = _error_text(e, args.verbose) if isinstance(e, AnonymizerError) else str(e.strerror)
+            # a plain OSError (no such file, permission denied) is best said by the system's own words
+            plain_os = isinstance(e, OSError) and not isinstance(e, AnonymizerError)
+            text = str(e.strerror) if plain_os else _error_text(as_file_error(e, path), args.verbose)
             if args.json:
                 _emit({"file": _path_json(path), "error": text}, out)
             else:

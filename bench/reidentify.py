@@ -185,7 +185,6 @@ STYLE_KNOBS = {
     "cells": "PIXELATE_CELLS",
     "contrast": "PIXELATE_CONTRAST",
     "cell_noise": "PIXELATE_CELL_NOISE",
-    "half_noise": "PIXELATE_HALF_CELL_NOISE",
     "fine_noise": "PIXELATE_FINE_NOISE",
     "blur_grid": "BLUR_GRID",
     "blur_sigma": "BLUR_SIGMA_SHARE",

@@ -101,3 +101,16 @@ class VerificationFailed(AnonymizerError, RuntimeError):
 
 class OutputError(AnonymizerError, OSError):
     """The output could not be written (read-only folder, disk full, name clash)."""
+
+
+def as_file_error(e: Exception, path: Path) -> AnonymizerError:
+    """The typed error for a file whose processing raised ``e``: one mapping for every front end and for
+    the pipeline, so a hostile file costs that file (a line saying why), never the batch."""
+    if isinstance(e, AnonymizerError):
+        return e.with_path(path)
+    if isinstance(e, MemoryError):
+        return ProcessingError(path, "out of memory")
+    if isinstance(e, OSError | ValueError):
+        # Unexpected reader failures on hostile input: fail closed for this file.
+        return CorruptFile(path, f"{type(e).__name__}: {e}")
+    return ProcessingError(path, f"internal error: {type(e).__name__}")

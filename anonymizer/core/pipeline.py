@@ -17,9 +17,9 @@ from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallbac
 from anonymizer.core.errors import (
     AnonymizerError,
     Cancelled,
-    CorruptFile,
     ProcessingError,
     VerificationFailed,
+    as_file_error,
 )
 from anonymizer.core.media.image_io import (
     EXTENSION,
@@ -195,13 +195,7 @@ def clean_file(
         return _clean_photo(path, fmt, namer, options, edits, progress, cancel)
     except Cancelled as e:
         return FileResult(path, Status.CANCELLED, error=e.with_path(path))
-    except AnonymizerError as e:
-        return FileResult(path, Status.ERROR, error=e.with_path(path))
-    except MemoryError:
-        return FileResult(path, Status.ERROR, error=ProcessingError(path, "out of memory"))
-    except (OSError, ValueError) as e:
-        # Unexpected reader failures on hostile input: fail closed for this file, keep the batch going.
-        return FileResult(path, Status.ERROR, error=CorruptFile(path, f"{type(e).__name__}: {e}"))
     except Exception as e:  # noqa: BLE001 - a bug must cost one file, never the batch or an unverified output
-        log.debug("internal error while cleaning a file", exc_info=True)
-        return FileResult(path, Status.ERROR, error=ProcessingError(path, f"internal error: {type(e).__name__}"))
+        if not isinstance(e, AnonymizerError | MemoryError | OSError | ValueError):
+            log.debug("internal error while cleaning a file", exc_info=True)
+        return FileResult(path, Status.ERROR, error=as_file_error(e, path))

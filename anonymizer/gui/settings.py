@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QStandardPaths
 
-from anonymizer.core.models import AudioMode, NamingScheme, RedactionOptions, RedactionStyle, Shape
+from anonymizer.core.models import AudioMode, CleanOptions, NamingScheme, RedactionStyle, Shape
 
 ENV_DIR = "ANONYMIZER_SETTINGS_DIR"
 SCHEMA_VERSION = 1
@@ -28,13 +28,14 @@ class Option:
     type: type
 
 
+_CORE = CleanOptions()  # the core's defaults are the window's defaults
 OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("language", "", str),  # "" = follow the system locale
-    Option("style", RedactionOptions().style.value, str),
-    Option("shape", Shape.ELLIPSE.value, str),
-    Option("sensitivity", 50, int),  # 0..100, maps to DetectionOptions.sensitivity
-    Option("audio", AudioMode.REMOVE.value, str),
-    Option("naming", NamingScheme.RANDOM.value, str),
+    Option("style", _CORE.redaction.style.value, str),
+    Option("shape", _CORE.redaction.shape.value, str),
+    Option("sensitivity", round(_CORE.detection.sensitivity * 100), int),  # 0..100 on the slider
+    Option("audio", _CORE.audio.value, str),
+    Option("naming", _CORE.naming.value, str),
     Option("first_run_done", False, bool),
     Option("window_size", QSize(1280, 800), QSize),
 )}

@@ -15,6 +15,8 @@ import shutil
 import signal
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -116,6 +118,19 @@ def test_output_path_is_a_file(tmp_path: Path) -> None:
     assert out.read_bytes() == b"keep me"
 
 
+@contextmanager
+def _cli_running(args: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
+    """The CLI (fake detector) started with piped output; killed if still running when the block ends,
+    then reaped and its pipes closed (Popen's own exit)."""
+    with subprocess.Popen([*cli_command(fake=True), *args], env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True) as proc:
+        try:
+            yield proc
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+
+
 def _wait_for_temp(folder: Path, proc: subprocess.Popen[str], timeout: float = 30) -> list[str]:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -131,16 +146,11 @@ def test_sigkill_mid_export_leaves_no_final_file_and_the_next_run_sweeps(tmp_pat
     inputs = _inputs(tmp_path / "in", 1)
     before = sha256(inputs[0])
     out = tmp_path / "out"
-    proc = subprocess.Popen([*cli_command(fake=True), "clean", "--json", str(inputs[0]), "-o", str(out)],
-                            env=cli_env(**FAKE, **{ENV_SLOW_VERIFY: "30"}), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    try:
+    with _cli_running(["clean", "--json", str(inputs[0]), "-o", str(out)],
+                      cli_env(**FAKE, **{ENV_SLOW_VERIFY: "30"})) as proc:
         temps = _wait_for_temp(out, proc)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
         proc.communicate()
     assert proc.returncode == -signal.SIGKILL
     names = sorted(p.name for p in out.iterdir())
@@ -184,17 +194,11 @@ def test_interrupt_mid_export_removes_the_temp_and_exits_1(tmp_path: Path, sig: 
     inputs = _inputs(tmp_path / "in", 3)
     before = [sha256(p) for p in inputs]
     out = tmp_path / "out"
-    proc = subprocess.Popen([*cli_command(fake=True), "clean", *map(str, inputs), "-o", str(out)],
-                            env=cli_env(**FAKE, **{ENV_SLOW_VERIFY: "1.5"}), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    try:
+    with _cli_running(["clean", *map(str, inputs), "-o", str(out)],
+                      cli_env(**FAKE, **{ENV_SLOW_VERIFY: "1.5"})) as proc:
         _wait_for_temp(out, proc)
         proc.send_signal(sig)
         stdout, stderr = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
     assert proc.returncode == 1, stderr
     assert_no_traceback(stderr)
     assert "cancelled" in stderr
@@ -224,17 +228,11 @@ def test_reader_going_away_stops_the_batch_quietly(tmp_path: Path) -> None:
     for i in range(40):
         (src / f"p{i:02d}.jpg").write_bytes(jpeg_bytes(64, 48, seed=i))
     out = tmp_path / "out"
-    proc = subprocess.Popen([*cli_command(fake=True), "clean", "--json", str(src), "-o", str(out)],
-                            env=cli_env(**FAKE), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
+    with _cli_running(["clean", "--json", str(src), "-o", str(out)], cli_env(**FAKE)) as proc:
         assert proc.stdout is not None and proc.stdout.readline().startswith("{")
         proc.stdout.close()  # the reader leaves while files are still being cleaned
         stderr = proc.stderr.read() if proc.stderr else ""
         proc.wait(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
     assert proc.returncode == 1, stderr
     assert_no_traceback(stderr)
     assert "Exception ignored" not in stderr

@@ -15,9 +15,6 @@ import numpy as np
 
 from anonymizer.core.models import RedactionStyle
 
-# One knob for the benchmark's strength sweep: cells and kernels scale with it (1.0 = shipped default).
-STRENGTH = 1.0
-
 # Cells across the longer side of the region.  The region is the face grown 1.5x, so the face itself
 # spans under three cells: eyes, brows, nose and mouth share cells.
 PIXELATE_CELLS = 4
@@ -26,12 +23,11 @@ PIXELATE_CELLS = 4
 # standard deviations: one shared brightness part, half of it again per channel).  Measured with
 # bench/reidentify.py (bench/README.md, "Redaction"): strong texture is itself a weakness against a
 # recogniser.  The earlier setting (5 cells, contrast 0.35, noise 28 + 14 per channel, half-cell noise
-# 10, fine noise 6), applied to a flat patch with nothing of the face in it, was still "matched" to 9% of
+# 10, fine noise 6; commit 3747e61), applied to a flat patch with nothing of the face in it, was still "matched" to 9% of
 # recognisable faces (an even fill: 0%): the confetti gave the recogniser a generic face to match.  Fewer,
 # calmer cells halved what pixelate matches (9.0% -> 4.9% of recognisable faces).
 PIXELATE_CONTRAST = 0.2
 PIXELATE_CELL_NOISE = 20.0
-PIXELATE_HALF_CELL_NOISE = 0.0
 PIXELATE_FINE_NOISE = 3.0
 
 # Blur: the region is reduced to a coarse grid, blurred there with a Gaussian whose sigma is a share of
@@ -49,10 +45,9 @@ def _cell_index(n: int, cell: float, offset: float) -> np.ndarray:
     return ((np.arange(n) + offset) // cell).astype(np.intp)
 
 
-def _pixelate(patch: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
+def _pixelate(patch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     h, w = patch.shape[:2]
-    cells = max(2.0, PIXELATE_CELLS / strength)
-    cell = max(1.0, max(h, w) / cells)
+    cell = max(1.0, max(h, w) / PIXELATE_CELLS)
     # A random grid phase: cell borders do not line up with the region, so the grid cannot be modelled.
     ox, oy = rng.uniform(0.0, cell, size=2)
     ix, iy = _cell_index(w, cell, ox), _cell_index(h, cell, oy)
@@ -68,41 +63,36 @@ def _pixelate(patch: np.ndarray, rng: np.random.Generator, strength: float) -> n
     del flat
     means = centre + (means - centre) * PIXELATE_CONTRAST
     # Per-cell noise: one shared (brightness) part and a smaller part per channel.
-    means += rng.normal(0.0, PIXELATE_CELL_NOISE * strength, (ncx * ncy, 1))
-    means += rng.normal(0.0, PIXELATE_CELL_NOISE * strength / 2, (ncx * ncy, 3))
+    means += rng.normal(0.0, PIXELATE_CELL_NOISE, (ncx * ncy, 1))
+    means += rng.normal(0.0, PIXELATE_CELL_NOISE / 2, (ncx * ncy, 3))
     out = means.astype(np.float32)[idx].reshape(h, w, 3)
-    # Half-cell noise: sub-cell blocks that still survive any averaging within a cell.
-    half = max(1.0, cell / 2)
-    hx, hy = _cell_index(w, half, ox), _cell_index(h, half, oy)
-    block = rng.normal(0.0, PIXELATE_HALF_CELL_NOISE * strength, (int(hy[-1]) + 1, int(hx[-1]) + 1, 1))
-    out += block.astype(np.float32)[hy[:, None], hx[None, :]]
     out += rng.standard_normal((h, w, 1), dtype=np.float32) * np.float32(PIXELATE_FINE_NOISE)
     np.rint(out, out=out)
     np.clip(out, 0, 255, out=out)
     return out.astype(np.uint8)
 
 
-def _blur(patch: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
+def _blur(patch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     h, w = patch.shape[:2]
     side = max(h, w)
-    grid = max(2.0, BLUR_GRID / strength)
-    gw, gh = max(1, round(w / side * grid)), max(1, round(h / side * grid))
+    gw, gh = max(1, round(w / side * BLUR_GRID)), max(1, round(h / side * BLUR_GRID))
     # Downsample first: the fine detail is gone for good before any blurring, at every size.
     small = cv2.resize(patch, (gw, gh), interpolation=cv2.INTER_AREA).astype(np.float32)
-    sigma = BLUR_SIGMA_SHARE * strength * grid  # in grid cells == share of the region's longer side
+    sigma = BLUR_SIGMA_SHARE * BLUR_GRID  # in grid cells == share of the region's longer side
     small = cv2.GaussianBlur(small, (0, 0), sigmaX=sigma, sigmaY=sigma, borderType=cv2.BORDER_REFLECT)
     small = small.reshape(gh, gw, 3)
     centre = small.reshape(-1, 3).mean(axis=0)
     small = centre + (small - centre) * BLUR_CONTRAST
-    small += rng.normal(0.0, BLUR_NOISE * strength, (gh, gw, 1)).astype(np.float32)
+    small += rng.normal(0.0, BLUR_NOISE, (gh, gw, 1)).astype(np.float32)
     out = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
     if out.ndim == 2:
         out = out[:, :, None]
-    out += rng.normal(0.0, BLUR_FINE_NOISE, (h, w, 1)).astype(np.float32)
+    # float32 noise drawn directly, as in _pixelate: no full-size float64 copy for a 4K-sized region.
+    out += rng.standard_normal((h, w, 1), dtype=np.float32) * np.float32(BLUR_FINE_NOISE)
     return np.clip(np.rint(out), 0, 255).astype(np.uint8)
 
 
-def _solid(patch: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
+def _solid(patch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     out = np.empty_like(patch)
     out[...] = SOLID_COLOUR
     return out
@@ -119,4 +109,4 @@ def redact_patch(patch: np.ndarray, style: RedactionStyle, rng: np.random.Genera
     """Return a redacted copy of an (h, w, 3) uint8 patch."""
     if patch.size == 0:
         return patch.copy()
-    return _STYLES[style](patch, rng, STRENGTH)
+    return _STYLES[style](patch, rng)
