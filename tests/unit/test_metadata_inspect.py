@@ -171,3 +171,17 @@ def test_drone_xmp_position_in_decimal_degrees_is_named(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xd8" + _app1(b"http://ns.adobe.com/xap/1.0/\x00" + xmp) + b"\xff\xd9")
     labels = [(i.group, i.label) for i in inspect_file(path, MediaFormat.JPEG)]
     assert (MetadataGroup.LOCATION, "GPS position 33.8688 S, 151.2093 E") in labels, labels
+
+
+@pytest.mark.parametrize("attrs", [b'drone-dji:GpsLatitude="-33.868800"',  # a lone coordinate
+                                   b'exif:GPSDestLatitude="55,45.348N" exif:GPSDestLongitude="37,37.1E"',
+                                   b'exif:GPSLatitude="somewhere" exif:GPSLongitude="37,37.1E"'])
+def test_xmp_coordinates_that_make_no_position_are_still_named(tmp_path: Path, attrs: bytes) -> None:
+    """Only a pair said as a position is left out of the general rules; anything else is 'GPS data'."""
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+           b'<rdf:Description xmlns:drone-dji="http://www.dji.com/drone-dji/1.0/" '
+           b'xmlns:exif="http://ns.adobe.com/exif/1.0/" ' + attrs + b'/></rdf:RDF></x:xmpmeta>')
+    path = tmp_path / "gps.jpg"
+    path.write_bytes(b"\xff\xd8" + _app1(b"http://ns.adobe.com/xap/1.0/\x00" + xmp) + b"\xff\xd9")
+    labels = [(i.group, i.label) for i in inspect_file(path, MediaFormat.JPEG)]
+    assert (MetadataGroup.LOCATION, "GPS data") in labels, labels

@@ -107,7 +107,7 @@ def _text_of(el: ET.Element) -> str:
 
 def _describe_properties(props: list[tuple[str, str, str]], findings: Findings) -> None:
     values = {name: text for _, name, text in props if text}
-    _position(values, findings)
+    shown = _position(values, findings)  # a coordinate pair said as one position, not again below
     camera = camera_name(values.get("Make"), values.get("Model"))
     if camera:
         findings.add(G.DEVICE, f"Camera: {camera}")
@@ -116,7 +116,7 @@ def _describe_properties(props: list[tuple[str, str, str]], findings: Findings) 
         if embedded:
             findings.add(G.EMBEDDED, embedded)
             continue
-        if name in ("Make", "Model") or name.lower().endswith(("latitude", "longitude")):
+        if name in ("Make", "Model") or name in shown:
             continue
         rule = next(((g, label) for rx, g, label in _RULES if rx.search(name)), None)
         if rule is None:
@@ -132,19 +132,25 @@ def _describe_properties(props: list[tuple[str, str, str]], findings: Findings) 
             findings.add(group, label)
 
 
-def _position(values: dict[str, str], findings: Findings) -> None:
-    """exif:GPSLatitude, drone-dji:GpsLatitude, Iptc4xmpExt:GPSLatitude...: any '*latitude' pair."""
-    lat = _coordinate(_ending(values, "latitude"))
-    lon = _coordinate(_ending(values, "longitude"))
-    if lat is not None and lon is not None:
-        findings.add(G.LOCATION, format_position(lat, lon))
+def _position(values: dict[str, str], findings: Findings) -> set[str]:
+    """exif:GPSLatitude, drone-dji:GpsLatitude, Iptc4xmpExt:GPSLatitude...: any '*latitude' pair.
+    Returns the two property names used, if they made a position; a lone or unreadable coordinate is
+    left to the general rules (reported as GPS data)."""
+    lat_name, lon_name = _ending(values, "latitude"), _ending(values, "longitude")
+    lat = _coordinate(values.get(lat_name or ""))
+    lon = _coordinate(values.get(lon_name or ""))
+    if lat is None or lon is None:
+        return set()
+    findings.add(G.LOCATION, format_position(lat, lon))
+    return {lat_name, lon_name}  # type: ignore[arg-type]
 
 
 def _ending(values: dict[str, str], suffix: str) -> str | None:
-    for name, text in values.items():
+    """The first property name ending in ``suffix`` that is not a destination or a hemisphere ref."""
+    for name in values:
         lower = name.lower()
         if lower.endswith(suffix) and "dest" not in lower and "ref" not in lower:
-            return text
+            return name
     return None
 
 
