@@ -85,6 +85,15 @@ def _open(path: Path, fmt: MediaFormat) -> Image.Image:
             raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
         except _DECODER_FAILURES as e:
             raise CorruptFile(path, f"cannot open: {e}") from e
+    try:
+        _check_opened(im, path, fmt)
+    except BaseException:
+        im.close()  # every refusal lets go of the file at once (a batch may refuse thousands)
+        raise
+    return im
+
+
+def _check_opened(im: Image.Image, path: Path, fmt: MediaFormat) -> None:
     width, height = im.size
     if width <= 0 or height <= 0:
         raise CorruptFile(path, "zero-sized image")
@@ -93,12 +102,9 @@ def _open(path: Path, fmt: MediaFormat) -> Image.Image:
     try:
         frames = getattr(im, "n_frames", 1)  # walks every frame's header (TIFF pages, GIF): may hit damage
     except _DECODER_FAILURES as e:
-        im.close()
         raise CorruptFile(path, f"cannot read the frames: {e}") from e
     if frames > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.PNG):
-        im.close()
         raise RefusedFormat(path, "animated image", kind="animated")
-    return im
 
 
 def _orientation(im: Image.Image) -> int:

@@ -59,10 +59,10 @@ def describe_trailer(findings: Findings, trailer: bytes, what: str = "image") ->
     movie = find_movie(trailer)
     if movie:
         findings.add(G.EMBEDDED, movie.describe())
-    before_movie = trailer[: movie.offset] if movie else trailer  # video data may hold SOI-like bytes
-    images = before_movie.count(b"\xff\xd8\xff")
+    stop = movie.offset if movie else len(trailer)  # video data may hold SOI-like bytes: not counted
+    images = trailer.count(b"\xff\xd8\xff", 0, stop)
     if images:
-        first = before_movie.find(b"\xff\xd8\xff")
+        first = trailer.find(b"\xff\xd8\xff", 0, stop)
         findings.add(
             G.EMBEDDED,
             f"{images} more image(s) stored after the end of the {what} "

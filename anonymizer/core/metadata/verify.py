@@ -125,7 +125,7 @@ def iter_png_chunks(data: bytes) -> Iterator[Chunk]:
         body = data[pos + 8 : pos + 8 + length]
         crc = data[pos + 8 + length : pos + 12 + length]
         complete = len(body) == length
-        crc_ok = complete and len(crc) == 4 and zlib.crc32(ctype + body) == struct.unpack(">I", crc)[0]
+        crc_ok = complete and len(crc) == 4 and zlib.crc32(body, zlib.crc32(ctype)) == struct.unpack(">I", crc)[0]
         yield Chunk(ctype, body, pos + 12 + length, complete, crc_ok)
         if not complete:
             return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import struct
 from pathlib import Path
 
 from anonymizer.core.media.sniff import MediaFormat
@@ -30,7 +29,7 @@ class WebpHandler(FormatHandler):
             with findings.reading(f"WebP chunk {plain(chunk.ctype)}"):
                 _chunk(chunk.ctype, chunk.body, findings)
         end = riff_end(data)
-        if 8 + struct.unpack("<I", data[4:8])[0] < len(data):
+        if end < len(data):
             describe_trailer(findings, data[end:], "image")
 
 
