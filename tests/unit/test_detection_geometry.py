@@ -6,13 +6,14 @@ import numpy as np
 import pytest
 
 from anonymizer.core.detection import geometry as geo
+from anonymizer.core.detection.model import STRIDE
 
 
 @pytest.mark.parametrize("width,height", [(100, 80), (1024, 1024), (1025, 700), (2048, 1366), (8000, 6000),
                                           (4000, 3000), (1900, 2100)])
 @pytest.mark.parametrize("size,overlap", [(1024, 192), (640, 128)])
 def test_tiles_cover_the_image_with_the_overlap(width: int, height: int, size: int, overlap: int) -> None:
-    tiles = geo.make_tiles(width, height, size, overlap)
+    tiles = geo.make_tiles(width, height, size, overlap, STRIDE)
     covered = np.zeros((height, width), dtype=np.int32)
     for t in tiles:
         assert 0 <= t.x0 and 0 <= t.y0 and t.x0 + t.w <= width and t.y0 + t.h <= height
@@ -31,12 +32,12 @@ def test_tiles_cover_the_image_with_the_overlap(width: int, height: int, size: i
 
 
 def test_small_image_is_one_tile() -> None:
-    assert geo.make_tiles(500, 300, 1024, 192) == [geo.Tile(0, 0, 500, 300)]
+    assert geo.make_tiles(500, 300, 1024, 192, STRIDE) == [geo.Tile(0, 0, 500, 300)]
 
 
 def test_tile_size_must_exceed_overlap() -> None:
     with pytest.raises(ValueError):
-        geo.make_tiles(3000, 3000, 100, 100)
+        geo.make_tiles(3000, 3000, 100, 100, STRIDE)
 
 
 def test_touches_inner_edge_only_on_interior_edges() -> None:

@@ -7,7 +7,7 @@ the graph is cut before its own NMS, tiles keep memory flat, and thresholds are 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -169,20 +169,20 @@ def run_pass(session: ModelSession, rgb: np.ndarray, p: Pass, floor: float,
              cancel: CancelToken | None = None) -> RawDetections:
     """One pass of the pyramid; boxes in original-image pixels."""
     floor = max(floor, p.min_score)
-    if p.turns % 4:
-        h, w = rgb.shape[:2]
-        turned = np.ascontiguousarray(np.rot90(rgb, p.turns))
-        det = run_pass(session, turned, Pass(p.scale, p.tile, p.overlap), floor, cancel)
-        # Back to the upright frame: the turned image is h wide and w high.
-        det.boxes = geo.rot90_boxes(det.boxes, -p.turns, h, w)
-        det.landmarks = geo.rot90_points(det.landmarks.reshape(-1, 2), -p.turns, h, w).reshape(-1, 10)
-        return det
     scaled = _resize(rgb, p.scale)
     sh, sw = scaled.shape[:2]
-    if p.tile is None or max(sw, sh) <= p.tile:
+    if p.turns % 4:
+        # Turn the already-shrunk image (a sideways pass sees ~640 px): turning a 12 MP photo first
+        # cost ten times as much. The turned image is sh wide and sw high.
+        turned = np.ascontiguousarray(np.rot90(scaled, p.turns))
+        det = run_pass(session, turned, replace(p, scale=1.0, turns=0), floor, cancel)
+        det.boxes = geo.rot90_boxes(det.boxes, -p.turns, sh, sw) / p.scale
+        det.landmarks = geo.rot90_points(det.landmarks.reshape(-1, 2), -p.turns, sh, sw).reshape(-1, 10) / p.scale
+        return det
+    if p.tile is None:
         tiles = [geo.Tile(0, 0, sw, sh)]
-    else:
-        tiles = geo.make_tiles(sw, sh, p.tile, p.overlap)
+    else:  # an image that fits in one tile gets one tile with no inner edges
+        tiles = geo.make_tiles(sw, sh, p.tile, p.overlap, STRIDE)
     parts = []
     for t in tiles:
         if cancel is not None:

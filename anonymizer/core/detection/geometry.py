@@ -42,7 +42,7 @@ def _axis(length: int, max_size: int, overlap: int, multiple: int) -> tuple[int,
     return size, [round(i * (length - size) / (n - 1)) for i in range(n)]
 
 
-def make_tiles(width: int, height: int, size: int, overlap: int, multiple: int = 32) -> list[Tile]:
+def make_tiles(width: int, height: int, size: int, overlap: int, multiple: int) -> list[Tile]:
     """Overlapping tiles of at most ``size`` x ``size`` covering a ``width`` x ``height`` image.
 
     Neighbouring tiles share at least ``overlap`` pixels, so a face smaller than the overlap that
