@@ -41,6 +41,8 @@ _AVIF_BRANDS = {b"avif", b"avis"}
 _RAW_EXTENSION_HINT = {".dng", ".cr2", ".nef", ".arw", ".orf", ".rw2", ".pef", ".srw", ".raf", ".3fr"}
 
 _HEADER_BYTES = 4096
+# The two byte orders a TIFF header (and an EXIF block, which is one) starts with.
+TIFF_SIGNATURES = (b"II*\x00", b"MM\x00*")
 
 
 def _iso_brands(head: bytes) -> set[bytes]:
@@ -98,7 +100,7 @@ def sniff(path: Path) -> MediaFormat:
         return MediaFormat.WEBP
     if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
         return MediaFormat.AVI
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
+    if head[:4] in TIFF_SIGNATURES:
         if _tiff_is_raw(path, head):
             raise RefusedFormat(path, "camera RAW", kind="raw")
         return MediaFormat.TIFF

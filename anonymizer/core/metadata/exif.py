@@ -17,6 +17,7 @@ from typing import Any
 import piexif
 from PIL import Image
 
+from anonymizer.core.media.sniff import TIFF_SIGNATURES
 from anonymizer.core.metadata.base import Findings, plain
 from anonymizer.core.models import MetadataGroup as G
 
@@ -63,12 +64,12 @@ def exif_payload(raw: bytes) -> bytes:
     """The TIFF structure inside an EXIF block, whatever wrapper a container put around it."""
     if raw.startswith(b"Exif\x00\x00"):
         return raw[6:]
-    if raw[:4] not in (b"II*\x00", b"MM\x00*") and len(raw) > 8:
+    if raw[:4] not in TIFF_SIGNATURES and len(raw) > 8:
         # HEIF items start with a 4-byte offset to the TIFF header; some writers omit 'Exif\0\0'.
         offset = int.from_bytes(raw[:4], "big")
         body = raw[4 + offset :] if 4 + offset < len(raw) else raw[4:]
-        for start in (0, body.find(b"II*\x00"), body.find(b"MM\x00*")):
-            if start >= 0 and body[start : start + 4] in (b"II*\x00", b"MM\x00*"):
+        for start in (0, *(body.find(sig) for sig in TIFF_SIGNATURES)):
+            if start >= 0 and body[start : start + 4] in TIFF_SIGNATURES:
                 return body[start:]
     return raw
 
@@ -105,7 +106,7 @@ def declared_sizes_fit(tiff: bytes) -> bool:
     Pillow's reader instead, which reads only what is there. A bounded walk: at most _MAX_IFDS IFDs,
     each visited once, entries cut at the end of the block.
     """
-    if len(tiff) < 8 or tiff[:4] not in (b"II*\x00", b"MM\x00*"):
+    if len(tiff) < 8 or tiff[:4] not in TIFF_SIGNATURES:
         return True  # piexif refuses these itself, cheaply
     e = "<" if tiff[:2] == b"II" else ">"
     todo, seen = [struct.unpack_from(e + "I", tiff, 4)[0]], set()
