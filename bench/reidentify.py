@@ -64,6 +64,7 @@ from anonymizer.core.models import (  # noqa: E402
     Detection,
     RedactionOptions,
     RedactionStyle,
+    Region,
     Shape,
 )
 from anonymizer.core.redaction import apply_redaction, regions_from_detections  # noqa: E402
@@ -280,6 +281,13 @@ def control_jpeg(img: np.ndarray, box: Box) -> np.ndarray:
     return np.ascontiguousarray(cv2.imdecode(buf, cv2.IMREAD_COLOR)[..., ::-1])
 
 
+def default_region(img: np.ndarray, box: Box, det: Detection | None) -> tuple[Region, np.ndarray]:
+    """The app's default ellipse region for this face in ``img``, and its pixel mask."""
+    h, w = img.shape[:2]
+    region = regions_from_detections([det or Detection(box, 1.0)], RedactionOptions(shape=Shape.ELLIPSE), w, h)[0]
+    return region, shape_mask(region.box, Shape.ELLIPSE, w, h)
+
+
 def control_noise(img: np.ndarray, box: Box, det: Detection | None = None) -> np.ndarray:
     """The default ellipse filled with the pixelate style applied to a flat patch of the region's mean
     colour: texture like pixelate's, but carrying nothing of the face.  Its distances are the floor
@@ -287,11 +295,8 @@ def control_noise(img: np.ndarray, box: Box, det: Detection | None = None) -> np
     from anonymizer.core.redaction.masks import pixel_bounds
     from anonymizer.core.redaction.styles import redact_patch
 
-    options = RedactionOptions(shape=Shape.ELLIPSE)
-    h, w = img.shape[:2]
-    region = regions_from_detections([det or Detection(box, 1.0)], options, w, h)[0]
-    x1, y1, x2, y2 = pixel_bounds(region.box, w, h)
-    mask = shape_mask(region.box, Shape.ELLIPSE, w, h)
+    region, mask = default_region(img, box, det)
+    x1, y1, x2, y2 = pixel_bounds(region.box, img.shape[1], img.shape[0])
     flat = np.empty((y2 - y1, x2 - x1, 3), np.uint8)
     flat[...] = np.rint(img[y1:y2, x1:x2].reshape(-1, 3).mean(axis=0)).astype(np.uint8)
     rng = np.random.default_rng(int(box.x * 1000 + box.y))
@@ -313,10 +318,7 @@ def control_erased(img: np.ndarray, box: Box, det: Detection | None = None) -> n
     """The default region filled with the mean colour of everything *outside* it: the face removed,
     nothing of it kept, the context (hair, neck, background) exactly as in the redacted outputs.  Faces
     this control already "matches" are ones the recogniser matches on context alone."""
-    options = RedactionOptions(shape=Shape.ELLIPSE)
-    h, w = img.shape[:2]
-    region = regions_from_detections([det or Detection(box, 1.0)], options, w, h)[0]
-    mask = shape_mask(region.box, Shape.ELLIPSE, w, h)
+    _, mask = default_region(img, box, det)
     out = img.copy()
     outside = img[~mask]
     fill = outside.reshape(-1, 3).mean(axis=0) if outside.size else img.reshape(-1, 3).mean(axis=0)
