@@ -139,7 +139,7 @@ class ControlsPanel(QWidget):
             RedactionStyle.SOLID: t("Strongest: keeps nothing of the face. In our tests a face recogniser "
                                     "matched none of the redacted faces to the originals."),
             RedactionStyle.PIXELATE: t("Strong: a few calm colour cells with noise, sized to the face. In our "
-                                       "tests a face recogniser matched about 5% of the faces, no more than "
+                                       "tests a face recogniser matched 5-7% of the faces, about as many as "
                                        "a texture with no face in it."),
             RedactionStyle.BLUR: t("Weaker: in our tests a face recogniser matched about 10% of blurred "
                                    "faces. Use solid fill when it matters."),

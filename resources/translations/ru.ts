@@ -88,8 +88,8 @@
       <translation>Звук:</translation>
     </message>
     <message>
-      <source>Strong: a few calm colour cells with noise, sized to the face. In our tests a face recogniser matched about 5% of the faces, no more than a texture with no face in it.</source>
-      <translation>Надёжно: несколько спокойных цветных клеток с шумом, по размеру лица. В наших тестах система распознавания сопоставила около 5% лиц — не больше, чем текстуру, в которой лица нет вовсе.</translation>
+      <source>Strong: a few calm colour cells with noise, sized to the face. In our tests a face recogniser matched 5-7% of the faces, about as many as a texture with no face in it.</source>
+      <translation>Надёжно: несколько спокойных цветных клеток с шумом, по размеру лица. В наших тестах система распознавания сопоставила 5–7% лиц — примерно столько же, сколько текстуру, в которой лица нет вовсе.</translation>
     </message>
     <message>
       <source>Strongest: keeps nothing of the face. In our tests a face recogniser matched none of the redacted faces to the originals.</source>

@@ -88,8 +88,8 @@
       <translation>Звук:</translation>
     </message>
     <message>
-      <source>Strong: a few calm colour cells with noise, sized to the face. In our tests a face recogniser matched about 5% of the faces, no more than a texture with no face in it.</source>
-      <translation>Надійно: кілька спокійних кольорових клітинок із шумом, за розміром обличчя. У наших тестах система розпізнавання зіставила близько 5% облич — не більше, ніж текстуру, в якій обличчя немає зовсім.</translation>
+      <source>Strong: a few calm colour cells with noise, sized to the face. In our tests a face recogniser matched 5-7% of the faces, about as many as a texture with no face in it.</source>
+      <translation>Надійно: кілька спокійних кольорових клітинок із шумом, за розміром обличчя. У наших тестах система розпізнавання зіставила 5–7% облич — приблизно стільки ж, скільки текстуру, в якій обличчя немає зовсім.</translation>
     </message>
     <message>
       <source>Strongest: keeps nothing of the face. In our tests a face recogniser matched none of the redacted faces to the originals.</source>
