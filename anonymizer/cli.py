@@ -16,7 +16,7 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from anonymizer import __version__
 from anonymizer.core.cancel import CancelToken, ProgressCallback, no_progress
@@ -36,6 +36,9 @@ from anonymizer.core.models import (
     Status,
 )
 from anonymizer.messages import describe, describe_with_detail
+
+if TYPE_CHECKING:
+    from anonymizer.core.pipeline import PhotoAnalysis
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -160,6 +163,7 @@ def _result_json(r: FileResult, verbose: bool) -> dict[str, Any]:
         "status": "ok" if r.status is Status.OK else "error",
         "error": _error_text(r.error, verbose) or None,
         "faces": r.faces,
+        "candidates": r.candidates,
         "metadata_removed": [_item_text(m) for m in r.metadata_removed],
     }
 
@@ -278,8 +282,9 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.json:
             _emit(_result_json(r, args.verbose), out)
         elif r.status is Status.OK:
+            unsure = f", {r.candidates} unsure spots left visible: review them in the window" if r.candidates else ""
             printer(f"ok     {_display(r.input.name)} -> {_display(r.output.name) if r.output else ''} "
-                    f"({r.faces} faces, {len(r.metadata_removed)} metadata items removed)")
+                    f"({r.faces} faces{unsure}, {len(r.metadata_removed)} metadata items removed)")
         else:
             printer(f"error  {_display(r.input)}: {_display(_error_text(r.error, args.verbose))}")
 
@@ -313,6 +318,7 @@ def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from anonymizer.core.pipeline import analyze_photo
 
     options = CleanOptions(detection=DetectionOptions(preset=Preset(args.preset), sensitivity=args.sensitivity))
+    reporter = _DetectReporter(out, args.json)
     failures = 0
     for path in args.inputs:
         try:
@@ -325,14 +331,33 @@ def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             else:
                 err.write(f"error  {_display(path)}: {text}\n")
             continue
-        faces = [{"box": d.box.as_list(1), "score": round(d.score, 4)} for d in a.detections]
-        if args.json:
-            _emit({"file": _path_json(path), "width": a.width, "height": a.height, "faces": faces}, out)
-        else:
-            out.write(f"{_display(path)}: {len(faces)} faces\n")
-            for f in faces:
-                out.write(f"  box {f['box']} score {f['score']}\n")
+        reporter.photo(path, a, options)
     return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+class _DetectReporter:
+    """`detect` output: faces to redact and unsure spots, from the same review the clean command uses."""
+
+    def __init__(self, out: TextIO, as_json: bool) -> None:
+        self.out, self.as_json = out, as_json
+
+    def photo(self, path: Path, analysis: PhotoAnalysis, options: CleanOptions) -> None:
+        from anonymizer.core.pipeline import auto_review
+        from anonymizer.core.review import is_unsure
+
+        review = auto_review(analysis.width, analysis.height, analysis.search, options)
+        faces = [{"box": r.detection.box.as_list(1), "score": round(r.detection.score, 4),
+                  "redact": r.region.enabled, "unsure": is_unsure(r, review.area)}
+                 for r in review.regions.values() if r.detection is not None]
+        if self.as_json:
+            _emit({"file": _path_json(path), "width": analysis.width, "height": analysis.height,
+                   "faces": faces}, self.out)
+            return
+        redacted = sum(1 for f in faces if f["redact"])
+        self.out.write(f"{_display(path)}: {redacted} faces, {len(faces) - redacted} unsure spots not redacted\n")
+        for f in faces:
+            kind = "face" if f["redact"] else "unsure"
+            self.out.write(f"  {kind:6} box {f['box']} score {f['score']}\n")
 
 
 def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

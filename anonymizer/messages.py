@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from anonymizer.core import errors as e
+from anonymizer.core import models as e_models
 
 Translator = Callable[[str, str], str]
 _CONTEXT = "Errors"
@@ -70,6 +71,37 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.ProcessingError):
         return _t("Processing failed inside the app; no output was written.")
     return _t("An unexpected error occurred; no output was written.")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name the extractor looks for
+    """Marks ``text`` for translation in ``context`` without translating it yet (as Qt's macro does)."""
+    del context
+    return text
+
+
+_WARNINGS = {
+    e_models.FileWarning.MOTION_PHOTO: QT_TRANSLATE_NOOP(
+        "Warnings",
+        "This is a Motion Photo: a short video, often with sound, is hidden inside it and shows "
+        "everyone unredacted. The cleaned copy is a still photo without it; never share the original."),
+    e_models.FileWarning.LIVE_PHOTO: QT_TRANSLATE_NOOP(
+        "Warnings",
+        "This looks like a Live Photo: a video with the same name sits next to it and shows "
+        "everyone unredacted. Add that video too if you need it, and never share the original pair."),
+    e_models.FileWarning.EMBEDDED_PREVIEWS: QT_TRANSLATE_NOOP(
+        "Warnings",
+        "This file carries hidden previews of the original picture. They are not copied to the "
+        "cleaned file."),
+    e_models.FileWarning.SIDECAR: QT_TRANSLATE_NOOP(
+        "Warnings",
+        "A sidecar file (.xmp, .aae or .thm) sits next to the original. It is not copied, but "
+        "it may hold location and edits: do not share it."),
+}
+
+
+def describe_warning(warning: e_models.FileWarning) -> str:
+    """The sentence for a warning the core reports about a file (context "Warnings")."""
+    return translate("Warnings", _WARNINGS[warning])
 
 
 def describe_with_detail(error: BaseException) -> str:

@@ -16,6 +16,7 @@ from anonymizer.core.errors import Cancelled, OutputError
 from anonymizer.core.models import CleanOptions, FileResult, Status
 from anonymizer.core.output import TEMP_PREFIX, OutputNamer, sweep_stale_temps
 from anonymizer.core.pipeline import Edits, clean_file
+from anonymizer.core.review import FileReview
 
 # Files met while walking a folder that are never media: skipped silently (sidecars are reported by
 # `inspect`, never copied). A file named on the command line is always tried, whatever its name.
@@ -25,8 +26,11 @@ SKIPPED_WHEN_WALKING = {".xmp", ".aae", ".thm", ".txt", ".md", ".json", ".csv", 
 
 @dataclass(frozen=True)
 class BatchItem:
+    """One file to clean, with a person's review of it (the window) or edits, or neither (the CLI)."""
+
     path: Path
     edits: Edits | None = None
+    review: FileReview | None = None
 
 
 def _is_symlink(p: Path) -> bool:
@@ -115,8 +119,8 @@ def run_batch(
         item = items[index]
         if cancel.cancelled:
             return FileResult(item.path, Status.CANCELLED, error=Cancelled(item.path))
-        return clean_file(item.path, namer, options, edits=item.edits, progress=progress_for(item.path),
-                          cancel=cancel)
+        return clean_file(item.path, namer, options, edits=item.edits, review=item.review,
+                          progress=progress_for(item.path), cancel=cancel)
 
     with ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="anonymizer") as pool:
         pending: dict[Future[FileResult], int] = {}

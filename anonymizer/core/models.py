@@ -91,8 +91,9 @@ class Shape(enum.Enum):
 
 
 class RegionSource(enum.Enum):
-    DETECTED = "detected"
-    MANUAL = "manual"
+    DETECTED = "detected"  # a face the detector is sure enough of: redacted unless switched off
+    CANDIDATE = "candidate"  # an unsure spot below the threshold: redacted only when a person confirms it
+    MANUAL = "manual"  # drawn by the user
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,15 @@ class CleanOptions:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+class FileWarning(enum.Enum):
+    """Something about a file the cleaned copy cannot fix, that the user must know (worded at the edge)."""
+
+    MOTION_PHOTO = "motion_photo"  # a video hidden inside the photo
+    LIVE_PHOTO = "live_photo"  # a video of the same name beside the photo
+    EMBEDDED_PREVIEWS = "embedded_previews"  # hidden previews of the original (not copied)
+    SIDECAR = "sidecar"  # an .xmp/.aae/.thm beside the original (not copied)
+
+
 class MetadataGroup(enum.Enum):
     LOCATION = "location"
     TIME = "time"
@@ -218,4 +228,7 @@ class FileResult:
     error: AnonymizerError | None = None
     faces: int = 0
     metadata_removed: tuple[MetadataItem, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[FileWarning, ...] = ()
+    # Unsure spots below the threshold that nobody confirmed, so left visible: a script can flag the file
+    # for a person (``clean --json``).
+    candidates: int = 0

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -40,8 +41,13 @@ from anonymizer.core.models import (
     Status,
 )
 from anonymizer.core.output import OutputNamer, publish, temp_output, write_bytes_durably
-from anonymizer.core.redaction import apply_redaction, changed_enough, pixel_bounds, regions_from_detections
+from anonymizer.core.redaction import apply_redaction, changed_enough, pixel_bounds
 from anonymizer.core.redaction.masks import shape_mask
+
+if TYPE_CHECKING:
+    from anonymizer.core.detection import FaceSearch
+    from anonymizer.core.review import FileReview
+    from anonymizer.core.video.types import ManualVideoRegion
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +56,14 @@ PHOTO_STEPS = 5
 
 @dataclass(frozen=True)
 class Edits:
-    """The user's review of one file. ``regions=None`` means: use what the detector finds."""
+    """What to redact in one file, from its review (``core.review.to_edits``). ``regions=None`` means:
+    review it here with nobody in the loop (what the detector finds, as the CLI does).
+    ``candidates``: unsure spots nobody confirmed, left visible (reported in the result)."""
 
     regions: tuple[Region, ...] | None = None
     strokes: tuple[BrushStroke, ...] = ()
-    video_regions: tuple[object, ...] = field(default=())  # anonymizer.core.video.ManualVideoRegion
+    video_regions: tuple[ManualVideoRegion, ...] = ()
+    candidates: int = 0
 
 
 @dataclass(frozen=True)
@@ -64,8 +73,12 @@ class PhotoAnalysis:
     path: Path
     format: MediaFormat
     image: DecodedImage
-    detections: tuple[Detection, ...]
+    search: FaceSearch
     metadata: tuple[MetadataItem, ...]
+
+    @property
+    def detections(self) -> tuple[Detection, ...]:
+        return self.search.faces
 
     @property
     def width(self) -> int:
@@ -83,9 +96,25 @@ def inspect_metadata(path: Path, fmt: MediaFormat) -> tuple[MetadataItem, ...]:
 
 
 def detect_faces(rgb: np.ndarray, options: CleanOptions, cancel: CancelToken) -> list[Detection]:
-    from anonymizer.core.detection import get_detector
+    return list(find_faces(rgb, options, cancel).faces)
 
-    return get_detector(options.detection).detect(rgb, cancel)
+
+def find_faces(rgb: np.ndarray, options: CleanOptions, cancel: CancelToken) -> FaceSearch:
+    """Faces and candidates, from the detector the options ask for (the one seam tests replace)."""
+    from anonymizer.core.detection import FaceFinder, FaceSearch, get_detector
+
+    detector = get_detector(options.detection)
+    if isinstance(detector, FaceFinder):
+        return detector.find(rgb, cancel)
+    return FaceSearch(tuple(detector.detect(rgb, cancel)))  # a detector that reports no candidates
+
+
+def auto_review(width: int, height: int, search: FaceSearch, options: CleanOptions) -> FileReview:
+    """The review of a photo with nobody in the loop: what the CLI redacts and reports, and what the
+    window starts from (``core.review``: one decision, one place)."""
+    from anonymizer.core.review import new_review
+
+    return new_review(width, height, search, options.redaction)
 
 
 def analyze_photo(path: Path, options: CleanOptions, cancel: CancelToken = NEVER_CANCELLED) -> PhotoAnalysis:
@@ -96,8 +125,7 @@ def analyze_photo(path: Path, options: CleanOptions, cancel: CancelToken = NEVER
     metadata = inspect_metadata(path, fmt)
     image = decode_image(path, fmt)
     cancel.raise_if_cancelled()
-    detections = tuple(detect_faces(image.rgb, options, cancel))
-    return PhotoAnalysis(path, fmt, image, detections, metadata)
+    return PhotoAnalysis(path, fmt, image, find_faces(image.rgb, options, cancel), metadata)
 
 
 def _verify_photo(written: Path, output_format: str, original: np.ndarray, redacted_regions: Sequence[Region],
@@ -125,16 +153,27 @@ def _verify_photo(written: Path, output_format: str, original: np.ndarray, redac
     del strokes  # strokes are verified by construction: they go through the same redaction call
 
 
-def _regions_for(analysis_rgb: np.ndarray, detections: Sequence[Detection], options: CleanOptions,
-                 edits: Edits | None) -> list[Region]:
-    height, width = analysis_rgb.shape[:2]
+def _edits_for(path: Path, fmt: MediaFormat, image: DecodedImage, options: CleanOptions,
+               edits: Edits | None, review: FileReview | None, cancel: CancelToken) -> Edits:
+    """What to redact: the person's review (refined first if only the fast look had been merged), the
+    edits given, or (neither) the review with nobody in the loop, from one detector run."""
+    from anonymizer.core.review import merge_search, to_edits
+
+    if review is not None:
+        if not review.refined:
+            # Reviewed before the thorough pass ended: run it now and merge it, keeping every decision
+            # and never covering fewer faces than the fast look did.
+            review = merge_search(review, find_faces(image.rgb, options, cancel), options.redaction, refining=True)
+        return to_edits(review)
     if edits is not None and edits.regions is not None:
-        return list(edits.regions)
-    return regions_from_detections(detections, options.redaction, width, height)
+        return edits
+    height, width = image.rgb.shape[:2]
+    auto = to_edits(auto_review(width, height, find_faces(image.rgb, options, cancel), options))
+    return Edits(auto.regions, edits.strokes if edits is not None else (), candidates=auto.candidates)
 
 
 def _clean_photo(path: Path, fmt: MediaFormat, namer: OutputNamer, options: CleanOptions, edits: Edits | None,
-                 progress: ProgressCallback, cancel: CancelToken) -> FileResult:
+                 review: FileReview | None, progress: ProgressCallback, cancel: CancelToken) -> FileResult:
     def step(n: int, stage: str) -> None:
         cancel.raise_if_cancelled()
         progress(Progress(stage=stage, done=n, total=PHOTO_STEPS, path=path))
@@ -145,10 +184,8 @@ def _clean_photo(path: Path, fmt: MediaFormat, namer: OutputNamer, options: Clea
     step(0, "decode")
     image = decode_image(path, fmt)
     step(1, "detect")
-    use_detector = edits is None or edits.regions is None
-    detections = detect_faces(image.rgb, options, cancel) if use_detector else []
-    regions = _regions_for(image.rgb, detections, options, edits)
-    strokes = edits.strokes if edits is not None else ()
+    final_edits = _edits_for(path, fmt, image, options, edits, review, cancel)
+    regions, strokes = list(final_edits.regions or ()), final_edits.strokes
     step(2, "redact")
     redacted = apply_redaction(image.rgb, regions, options.redaction, strokes)
     output_format = output_format_for(fmt)
@@ -163,15 +200,20 @@ def _clean_photo(path: Path, fmt: MediaFormat, namer: OutputNamer, options: Clea
         final = publish(temp, namer, path, extension)
     progress(Progress(stage="done", done=PHOTO_STEPS, total=PHOTO_STEPS, path=path))
     faces = sum(1 for r in regions if r.enabled)
-    return FileResult(path, Status.OK, output=final, faces=faces, metadata_removed=metadata)
+    return FileResult(path, Status.OK, output=final, faces=faces, metadata_removed=metadata,
+                      candidates=final_edits.candidates)
 
 
 def _clean_video(path: Path, fmt: MediaFormat, namer: OutputNamer, options: CleanOptions, edits: Edits | None,
-                 progress: ProgressCallback, cancel: CancelToken) -> FileResult:
+                 review: FileReview | None, progress: ProgressCallback, cancel: CancelToken) -> FileResult:
+    from anonymizer.core.review import video_regions
     from anonymizer.core.video import clean_video
 
     metadata = inspect_metadata(path, fmt)
-    manual = tuple(edits.video_regions) if edits is not None else ()
+    if review is not None:
+        manual = video_regions(review)
+    else:
+        manual = tuple(edits.video_regions) if edits is not None else ()
     with temp_output(namer.out_dir, ".mp4") as temp:
         report = clean_video(path, temp, options, manual_regions=manual, progress=progress, cancel=cancel)
         final = publish(temp, namer, path, ".mp4")
@@ -184,15 +226,19 @@ def clean_file(
     options: CleanOptions,
     *,
     edits: Edits | None = None,
+    review: FileReview | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> FileResult:
-    """Clean one photo or video into ``namer.out_dir``. Never raises for a bad file: the result says."""
+    """Clean one photo or video into ``namer.out_dir``. Never raises for a bad file: the result says.
+
+    ``review``: a person's review of the file (the window's); else ``edits``; else the file is reviewed
+    here with nobody in the loop (the CLI)."""
     try:
         fmt = sniff(path)
         if fmt.kind is MediaKind.VIDEO:
-            return _clean_video(path, fmt, namer, options, edits, progress, cancel)
-        return _clean_photo(path, fmt, namer, options, edits, progress, cancel)
+            return _clean_video(path, fmt, namer, options, edits, review, progress, cancel)
+        return _clean_photo(path, fmt, namer, options, edits, review, progress, cancel)
     except Cancelled as e:
         return FileResult(path, Status.CANCELLED, error=e.with_path(path))
     except Exception as e:  # noqa: BLE001 - a bug must cost one file, never the batch or an unverified output

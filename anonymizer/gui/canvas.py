@@ -27,8 +27,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
+from anonymizer.core import review as core
 from anonymizer.core.models import Box, BrushStroke, RedactionOptions, Region, RegionSource, Shape
-from anonymizer.core.review import is_low_confidence
+from anonymizer.core.review import Spot, is_low_confidence
 from anonymizer.gui import document as edits
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import qimage_from_rgb
@@ -38,7 +39,12 @@ LOW = QColor("#ff9f1a")
 MANUAL = QColor("#3daee9")
 OFF = QColor("#e74c3c")
 AUTO = QColor("#f1c40f")
+CANDIDATE = QColor("#c77dff")  # an unsure spot, not redacted unless confirmed: "is this a face?"
+DISMISSED = QColor("#9e9e9e")  # a candidate a person left visible
 HANDLE_PX = 9
+CLICK_FACE_PX = 48  # crowd check: a click adds a face this many screen pixels across
+SPOT_CONTEXT = 3.0  # an unsure spot is shown with this many times its size around it ...
+SPOT_MIN_VIEW = 160.0  # ... and never zoomed in further than a view of this many picture pixels
 MIN_DRAW = 4.0
 ZOOM_STEP = 1.25
 
@@ -89,6 +95,7 @@ def _rect(b: Box) -> QRectF:
 class ReviewCanvas(QGraphicsView):
     selection_changed = Signal(object)  # region id or None
     zoom_changed = Signal(float)
+    crowd_changed = Signal(int, int)  # crowd check: step shown (from 0; -1 when over), number of steps
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +106,8 @@ class ReviewCanvas(QGraphicsView):
         self.setBackgroundBrush(QColor("#2b2b2b"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Files dropped on the picture go to the window (which adds them): the view itself takes none.
+        self.setAcceptDrops(False)
         self._pixmap = QGraphicsPixmapItem()
         self._pixmap.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self._pixmap)
@@ -120,6 +129,7 @@ class ReviewCanvas(QGraphicsView):
         self._space = False
         self.empty_text = ""
         self.auto_fit = True  # refit on resize until the user zooms
+        self.crowd_step_index = -1  # the crowd check's step on screen; -1 when it is not running
         self._after_timer = QTimer(self, singleShot=True, interval=120)
         self._after_timer.timeout.connect(self._render_after)
 
@@ -129,6 +139,7 @@ class ReviewCanvas(QGraphicsView):
             self.doc.changed.disconnect(self._doc_changed)
         self.doc, self._rgb = doc, rgb
         self.selected = None
+        self.stop_crowd_check()
         self._drag = None
         if doc is not None:
             doc.changed.connect(self._doc_changed)
@@ -321,8 +332,10 @@ class ReviewCanvas(QGraphicsView):
         elif d.kind in ("move", "resize") and d.rid is not None and d.box is not None:
             if d.box.w >= MIN_DRAW and d.box.h >= MIN_DRAW and d.box != self.doc.regions[d.rid].region.box:
                 edits.move_region(self.doc, d.rid, d.box)
-        elif d.kind == "draw" and d.box is not None:
-            box = d.box.clipped(self.doc.width, self.doc.height)
+        elif d.kind == "draw":
+            box = (d.box or Box(d.start.x(), d.start.y(), 0, 0)).clipped(self.doc.width, self.doc.height)
+            if self.crowd_step_index >= 0 and (box.w < MIN_DRAW or box.h < MIN_DRAW):
+                box = self._click_face(d.start)  # crowd check: one click adds a face there
             if box.w >= MIN_DRAW and box.h >= MIN_DRAW:
                 frames = (self.current_frame, self.last_frame) if self.current_frame is not None else None
                 rid = edits.add_region(self.doc, Region(box, self._shape_for(d), RegionSource.MANUAL), frames)
@@ -330,6 +343,67 @@ class ReviewCanvas(QGraphicsView):
         elif d.kind == "brush" and d.points:
             edits.add_stroke(self.doc, BrushStroke(tuple(d.points), self.brush_radius))
         self.viewport().update()
+
+    def _click_face(self, at: QPointF) -> Box:
+        side = CLICK_FACE_PX / max(self.zoom, 1e-6)
+        return Box(at.x() - side / 2, at.y() - side / 2, side, side).clipped(self.doc.width, self.doc.height) \
+            if self.doc is not None else Box(0, 0, 0, 0)
+
+    # -- unsure spots and the crowd check (the order and the steps come from the core)
+    def show_box(self, box: Box, context: float = SPOT_CONTEXT) -> None:
+        """Zoom so that ``box`` fills the view with ``context`` times its size around it."""
+        side = max(box.w, box.h) * context
+        side = max(side, SPOT_MIN_VIEW)
+        self.auto_fit = False
+        self.fitInView(QRectF(box.cx - side / 2, box.cy - side / 2, side, side),
+                       Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoom_changed.emit(self.zoom)
+
+    def next_unsure(self, step: int = 1) -> bool:
+        """Select and zoom to the next unsure spot nobody has decided (big unsure faces first, then the
+        largest candidates); False when none is left."""
+        if self.doc is None:
+            return False
+        ids = [rid for rid in core.unsure_spots(self.doc.review) if rid in self.visible_ids()]
+        if not ids:
+            return False
+        i = ids.index(self.selected) + step if self.selected in ids else (0 if step > 0 else -1)
+        self._select(ids[i % len(ids)])
+        self.show_box(self.doc.regions[ids[i % len(ids)]].region.box)
+        return True
+
+    def decide_selected(self, cover: bool) -> None:
+        """Cover (redact) or leave visible the selected spot, then go on to the next undecided one."""
+        if self.doc is None or self.selected is None or self.selected not in self.doc.regions:
+            return
+        edits.decide_spot(self.doc, self.selected, cover)
+        if not self.next_unsure():
+            self._select(None)
+
+    def start_crowd_check(self) -> None:
+        self.crowd_step_index = -1
+        self.crowd_step(1)
+
+    def crowd_step(self, step: int) -> None:
+        """Show the next (or previous) part of the picture; past the last one the check ends."""
+        if self.doc is None:
+            return
+        tiles = core.crowd_tiles(self.doc.width, self.doc.height)
+        index = self.crowd_step_index + step
+        if index < 0 or index >= len(tiles):
+            self.stop_crowd_check()
+            self.fit()
+            return
+        self.crowd_step_index = index
+        self.show_box(tiles[index], context=1.0)
+        self.crowd_changed.emit(index, len(tiles))
+        self.viewport().update()
+
+    def stop_crowd_check(self) -> None:
+        if self.crowd_step_index >= 0:
+            self.crowd_step_index = -1
+            self.crowd_changed.emit(-1, 0)
+            self.viewport().update()
 
     def _shape_for(self, d: _Drag) -> Shape:
         """The chosen shape; with Shift held when the drag began, the other one."""
@@ -361,6 +435,10 @@ class ReviewCanvas(QGraphicsView):
             return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None and self.doc:
             edits.delete_region(self.doc, self.selected)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.crowd_step_index >= 0:
+            self.stop_crowd_check()
+            self.fit()
             return
         if event.key() == Qt.Key.Key_Tab:
             self.select_next(1)
@@ -417,8 +495,28 @@ class ReviewCanvas(QGraphicsView):
                               Qt.PenStyle.DashLine, False)
         if d is not None and d.kind == "brush" and d.points:
             self._draw_stroke(painter, tuple(d.points), self.brush_radius)
+        self._draw_crowd_grid(painter)
 
     def _draw_one(self, painter: QPainter, rid: int, region: Region) -> None:
+        assert self.doc is not None
+        reviewed = self.doc.regions[rid]
+        spot = core.spot_of(reviewed, self.doc.review.area)
+        strong = rid in (self.selected, self._hover_rid)
+        if spot is Spot.CANDIDATE and not region.enabled:
+            color = DISMISSED if reviewed.decided else CANDIDATE
+            style = Qt.PenStyle.DotLine if reviewed.decided else Qt.PenStyle.DashLine
+            self._draw_region(painter, region, color, style, strong)
+            if not reviewed.decided:
+                self._draw_mark(painter, region.box, color)
+            if rid == self.selected:
+                self._draw_handles(painter, region.box, color)
+            return
+        if spot is Spot.UNSURE_FACE and region.enabled and not reviewed.decided:
+            self._draw_region(painter, region, LOW, Qt.PenStyle.DashLine, True)
+            self._draw_mark(painter, region.box, LOW)
+            if rid == self.selected:
+                self._draw_handles(painter, region.box, LOW)
+            return
         if not region.enabled:
             color, style = OFF, Qt.PenStyle.DashLine
         elif is_low_confidence(region):
@@ -427,7 +525,7 @@ class ReviewCanvas(QGraphicsView):
             color, style = MANUAL, Qt.PenStyle.SolidLine
         else:
             color, style = DETECTED, Qt.PenStyle.SolidLine
-        self._draw_region(painter, region, color, style, rid in (self.selected, self._hover_rid))
+        self._draw_region(painter, region, color, style, strong)
         if not region.enabled:
             pen = QPen(OFF, 2)
             pen.setCosmetic(True)
@@ -458,6 +556,34 @@ class ReviewCanvas(QGraphicsView):
             painter.drawRect(r)
         else:
             painter.drawRect(r)
+
+    def _draw_mark(self, painter: QPainter, box: Box, color: QColor) -> None:
+        """A "?" badge at the spot's top-left corner, the same size on screen at any zoom."""
+        painter.save()
+        at = painter.transform().map(QPointF(box.x, box.y))
+        painter.resetTransform()
+        badge = QRectF(at.x() - 9, at.y() - 9, 18, 18)
+        painter.setPen(QPen(QColor("white"), 1))
+        painter.setBrush(color)
+        painter.drawEllipse(badge)
+        f = painter.font()
+        f.setBold(True)
+        f.setPixelSize(13)
+        painter.setFont(f)
+        painter.setPen(QColor("black"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "?")
+        painter.restore()
+
+    def _draw_crowd_grid(self, painter: QPainter) -> None:
+        """The crowd check's current step, outlined, so the person sees which part is being checked."""
+        if self.doc is None or self.crowd_step_index < 0:
+            return
+        tiles = core.crowd_tiles(self.doc.width, self.doc.height)
+        pen = QPen(QColor("#ffffff"), 2, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(_rect(tiles[min(self.crowd_step_index, len(tiles) - 1)]))
 
     def _draw_handles(self, painter: QPainter, box: Box, color: QColor) -> None:
         size = HANDLE_PX / max(self.zoom, 1e-6)

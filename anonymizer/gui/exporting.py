@@ -1,15 +1,18 @@
-"""Exporting: one background job over the core's batch runner, its progress, results and summary.
+"""Exporting: the guard against exporting what nobody reviewed, one background job over the core's batch
+runner, its progress, results and summary.
 
-Mixed into the main window. The job is :func:`anonymizer.gui.jobs.export`; this side only turns its
-throttled progress and per-file results into the progress bar, the queue states and the summary.
+The job is :func:`anonymizer.gui.jobs.export`; this side only turns its throttled progress and per-file
+results into the progress bar, the queue states and the summary.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from anonymizer import messages
-from anonymizer.core.models import FileResult, Progress, Status
+from anonymizer.core.models import CleanOptions, FileResult, Progress, Status
 from anonymizer.core.review import eta_seconds
 from anonymizer.gui import dialogs, jobs
 from anonymizer.gui.queue import QueueItem, State
 from anonymizer.gui.text import tr
+from anonymizer.gui.worker import Job, JobRunner
 
 
 class ExportPanel(QWidget):
@@ -69,100 +73,155 @@ class ExportPanel(QWidget):
 
 
 
-class Exporting:
-    """The export half of the main window (a mixin: it uses the window's widgets and runners)."""
+@dataclass
+class _ExportRun:
+    """The state of one export run, for its progress line."""
+
+    items: dict[Path, QueueItem]
+    start: float = field(default_factory=time.monotonic)
+    done: int = 0
+    fraction: dict[Path, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GuardCount:
+    """What the export guard tells the user: how many files nobody reviewed, and their open spots."""
+
+    unreviewed: list[QueueItem]
+    total: int
+    spots: int
+
+
+def guard_count(items: list[QueueItem]) -> GuardCount:
+    """Files about to be exported that no person has reviewed (a file that failed is not counted: it
+    will not be written)."""
+    open_items = [i for i in items if i.state is not State.ERROR]
+    unreviewed = [i for i in open_items if not i.reviewed]
+    return GuardCount(unreviewed, len(open_items), sum(i.undecided for i in unreviewed))
+
+
+class ExportController(QObject):
+    """Exports files: the guard against exporting what nobody reviewed, one background job over the
+    core's batch runner, its progress, results and summary. It gets its widgets and talks through
+    signals; it knows nothing else of the window."""
+
+    finished = Signal(object)  # list[FileResult]
+    item_changed = Signal(object)  # QueueItem whose state changed
+    review_requested = Signal(object)  # QueueItem: the user chose to review it before exporting
+    out_dir_changed = Signal(str)
+
+    def __init__(self, parent: QWidget, panel: ExportPanel, runner: JobRunner,
+                 options: Callable[[], CleanOptions]) -> None:
+        super().__init__(parent)
+        self._parent, self.panel, self.runner, self._options = parent, panel, runner, options
+        self.out_dir: Path | None = None  # deliberately never stored
+        self.job: Job | None = None
+        self.guard: QMessageBox | None = None  # the open "not reviewed" question, if any
+        self._run: _ExportRun | None = None
+        self._summary: tuple[int, int, bool] | None = None
+        panel.cancel.clicked.connect(self.cancel)
+        panel.show_folder.clicked.connect(self.show_folder)
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
 
     def choose_output_dir(self) -> bool:
-        chosen = dialogs.choose(self, folder=True, title=tr("Where should the cleaned copies go?"))
+        chosen = dialogs.choose(self._parent, folder=True, title=tr("Where should the cleaned copies go?"))
         if chosen:
             self.set_output_dir(chosen[0])
         return bool(chosen)
 
     def set_output_dir(self, folder: Path) -> None:
         self.out_dir = folder
-        self.controls.set_output_text(str(folder))
+        self.out_dir_changed.emit(str(folder))
 
-    def _edits_for(self, item: QueueItem) -> object:
-        from anonymizer.core.pipeline import Edits
-
-        doc = item.doc
-        if doc is None:
-            return None  # not looked at yet: the pipeline detects with the thorough preset itself
-        if item.video:
-            from anonymizer.core.video import ManualVideoRegion
-
-            manual = tuple(ManualVideoRegion(r.region.box, r.region.shape, *doc.frames.get(rid, (0, 2**31 - 1)))
-                           for rid, r in doc.regions.items() if r.region.enabled)
-            return Edits(video_regions=manual)
-        if not item.final and not doc.touched:
-            return None
-        if not item.final:
-            # Edited before the thorough pass ended: the export job runs that pass and merges it first.
-            return jobs.PendingEdits(list(doc.regions.values()), tuple(doc.stroke_list()))
-        return Edits(regions=tuple(doc.region_list()), strokes=tuple(doc.stroke_list()))
-
-    def export_current(self) -> None:
-        item = self.queue.current()
-        if item is not None:
-            self.export_items([item])
-
-    def export_all(self) -> None:
-        self.export_items(list(self.queue.items))
-
-    def export_items(self, items: list[QueueItem]) -> None:
-        if self._export_job is not None or not items:
+    # -- asking first
+    def export(self, items: list[QueueItem]) -> None:
+        """Export ``items``; asks first when any of them has not been reviewed by a person."""
+        if self.job is not None or not items or self.guard is not None:
             return
+        count = guard_count(items)
+        if not count.unreviewed:
+            self._export_checked(items)
+            return
+        self.guard = box = QMessageBox(QMessageBox.Icon.Warning, tr("Not reviewed"), _guard_text(count),
+                                       QMessageBox.StandardButton.NoButton, self._parent)
+        review = box.addButton(tr("Review them"), QMessageBox.ButtonRole.RejectRole)
+        anyway = box.addButton(tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(review)
+        box.setEscapeButton(review)
+
+        def answered() -> None:
+            self.guard = None
+            box.deleteLater()
+            if box.clickedButton() is anyway:
+                self._export_checked(items)
+            else:
+                self.review_requested.emit(count.unreviewed[0])
+        box.finished.connect(answered)
+        box.open()  # window-modal, without a nested event loop: the window keeps painting
+
+    def _export_checked(self, items: list[QueueItem]) -> None:
         if self.out_dir is None and not self.choose_output_dir():
             return
         assert self.out_dir is not None
-        originals = {i.path.parent.resolve() for i in items}
-        if self.out_dir.resolve() in originals:
-            answer = QMessageBox.warning(
-                self, tr("Same folder as the originals"),
-                tr("The cleaned copies would be written next to the originals, where they are easy to "
-                   "mix up. Continue anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.out_dir.resolve() in {i.path.parent.resolve() for i in items} and not self._same_folder_ok():
+            return
+        self._start(items, self.out_dir)
+
+    def _same_folder_ok(self) -> bool:
+        answer = QMessageBox.warning(
+            self._parent, tr("Same folder as the originals"),
+            tr("The cleaned copies would be written next to the originals, where they are easy to "
+               "mix up. Continue anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- running
+    def _start(self, items: list[QueueItem], out_dir: Path) -> None:
         from anonymizer.core.batch import BatchItem
 
-        batch = [BatchItem(i.path, self._edits_for(i)) for i in items]  # type: ignore[arg-type]
+        # The person's review of each file, as the core's model; a file never looked at has none and is
+        # reviewed by the pipeline itself with nobody in the loop, as the CLI does.
+        batch = [BatchItem(i.path, review=i.doc.review if i.doc is not None else None) for i in items]
         for i in items:
             i.state = State.EXPORTING
-            self.queue.refresh(i)
-        self._export_state = {"items": {i.path: i for i in items}, "done": 0, "n": len(items),
-                              "fraction": {}, "start": time.monotonic()}
-        out_dir, options = self.out_dir, self.options()
-        self.export_panel.set_running(True)
-        self.export_panel.show_folder.hide()
-        self.export_panel.progress.setValue(0)
-        self.export_panel.status.setText(tr("Starting…"))
-        self._export_job = self.exports.start(
+            self.item_changed.emit(i)
+        self._run = _ExportRun({i.path: i for i in items})
+        options = self._options()
+        self.panel.set_running(True)
+        self.panel.show_folder.hide()
+        self.panel.progress.setValue(0)
+        self.panel.status.setText(tr("Starting…"))
+        self.job = self.runner.start(
             lambda ctx: jobs.export(batch, out_dir, options, ctx), name="export",
-            on_progress=self._export_progress, on_result=self._exported_one,
-            on_success=self._export_done, on_failure=self._export_failed,
-            on_cancelled=lambda: self._export_done([]))
+            on_progress=self._progress, on_result=self._exported_one,
+            on_success=self._done, on_failure=self._failed, on_cancelled=lambda: self._done([]))
 
-    def _export_progress(self, p: Progress) -> None:
-        st = self._export_state
+    def _progress(self, p: Progress) -> None:
+        run = self._run
+        if run is None:
+            return
         if p.path is not None and p.total:
-            st["fraction"][p.path] = min(1.0, p.done / p.total)
-        fraction = sum(st["fraction"].values()) / max(1, st["n"])
-        self.export_panel.progress.setValue(int(fraction * 1000))
-        eta = eta_seconds(time.monotonic() - st["start"], fraction)
+            run.fraction[p.path] = min(1.0, p.done / p.total)
+        fraction = sum(run.fraction.values()) / max(1, len(run.items))
+        self.panel.progress.setValue(int(fraction * 1000))
+        eta = eta_seconds(time.monotonic() - run.start, fraction)
         name = p.path.name if p.path is not None else ""
-        text = tr("Exporting %1 (%2 of %3)").replace("%1", name).replace("%2", str(st["done"] + 1)) \
-            .replace("%3", str(st["n"]))
+        text = tr("Exporting %1 (%2 of %3)").replace("%1", name).replace("%2", str(run.done + 1)) \
+            .replace("%3", str(len(run.items)))
         if eta is not None:
             text += " — " + tr("about %1 left").replace("%1", _duration(eta))
-        self.export_panel.status.setText(text)
+        self.panel.status.setText(text)
 
     def _exported_one(self, exported: jobs.Exported) -> None:
-        r = exported.result
-        st = self._export_state
-        st["done"] += 1
-        st["fraction"][r.input] = 1.0
-        item = st["items"].get(r.input)
+        r, run = exported.result, self._run
+        if run is None:
+            return
+        run.done += 1
+        run.fraction[r.input] = 1.0
+        item = run.items.get(r.input)
         if item is None:
             return
         if r.status is Status.OK:
@@ -171,30 +230,28 @@ class Exporting:
             item.state = State.READY if item.doc is not None else State.PENDING
         else:
             item.state, item.error = State.ERROR, messages.describe(r.error) if r.error else tr("failed")
-        self.queue.refresh(item)
-        if item is self.queue.current():
-            self.metadata.show_items(item.metadata, item.warnings, item.leftovers)
-            self._update_caption()
+        self.item_changed.emit(item)
 
-    def _export_done(self, results: list[FileResult]) -> None:
-        self._export_job = None
-        self._last_results = results
-        for item in self._export_state.get("items", {}).values():
+    def _done(self, results: list[FileResult]) -> None:
+        self.job = None
+        for item in (self._run.items.values() if self._run is not None else ()):
             if item.state is State.EXPORTING:  # cancelled before it started
                 item.state = State.READY if item.doc is not None else State.PENDING
-                self.queue.refresh(item)
+                self.item_changed.emit(item)
+        self._run = None
         ok = sum(1 for r in results if r.status is Status.OK)
         failed = sum(1 for r in results if r.status is Status.ERROR)
         cancelled = not results or any(r.status is Status.CANCELLED for r in results)
-        self.export_panel.set_running(False)
-        self.export_panel.progress.setValue(1000 if not cancelled else 0)
+        self.panel.set_running(False)
+        self.panel.progress.setValue(1000 if not cancelled else 0)
         self._summary = (ok, failed, cancelled)
-        self._show_summary()
-        self.export_panel.show_folder.setVisible(ok > 0)
-        self.export_finished.emit(results)
+        self.retranslate()
+        self.panel.show_folder.setVisible(ok > 0)
+        self.finished.emit(results)
 
-    def _show_summary(self) -> None:
-        if self._summary is None or self._export_job is not None:
+    def retranslate(self) -> None:
+        """The summary of the last export, in the current language."""
+        if self._summary is None or self.job is not None:
             return
         ok, failed, cancelled = self._summary
         parts = [tr("%n cleaned copy(ies) written.", None, ok)]
@@ -202,21 +259,31 @@ class Exporting:
             parts.append(tr("%n file(s) could not be cleaned (see the list).", None, failed))
         if cancelled:
             parts.append(tr("Cancelled: nothing was left half-written."))
-        self.export_panel.status.setText(" ".join(parts))
+        self.panel.status.setText(" ".join(parts))
 
-    def _export_failed(self, error: BaseException) -> None:
-        self._export_done([])
-        self.export_panel.status.setText(jobs.human_error(error))
+    def _failed(self, error: BaseException) -> None:
+        self._done([])
+        self.panel.status.setText(jobs.human_error(error))
 
-    def cancel_export(self) -> None:
-        if self._export_job is not None:
-            self._export_job.cancel()  # type: ignore[attr-defined]
-            self.export_panel.cancel.setEnabled(False)
-            self.export_panel.status.setText(tr("Cancelling…"))
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.panel.cancel.setEnabled(False)
+            self.panel.status.setText(tr("Cancelling…"))
 
-    def show_output_folder(self) -> None:
+    def show_folder(self) -> None:
         if self.out_dir is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
+
+
+def _guard_text(count: GuardCount) -> str:
+    files = tr("%n of %1 file(s) have not been reviewed", None, len(count.unreviewed)).replace(
+        "%1", str(count.total))
+    spots = tr("%n unsure spot(s) not decided", None, count.spots)
+    return (f"{files} ({spots}).\n\n"
+            + tr("Faces the detector was unsure of stay visible unless you cover them. Review them now, "
+                 "or export anyway?"))
+
 
 def _duration(seconds: float) -> str:
     seconds = int(round(seconds))

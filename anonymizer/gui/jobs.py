@@ -7,12 +7,11 @@ data; the window turns that into widgets on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 
 from anonymizer.core.models import (
@@ -20,7 +19,7 @@ from anonymizer.core.models import (
     Detection,
     DetectionOptions,
     FileResult,
-    MetadataGroup,
+    FileWarning,
     MetadataItem,
     Preset,
     Status,
@@ -30,40 +29,30 @@ from anonymizer.gui.worker import JobContext
 
 if TYPE_CHECKING:
     from anonymizer.core.batch import BatchItem
+    from anonymizer.core.detection import FaceSearch
+    from anonymizer.core.video import VideoInfo
 
-WARN_MOTION = QT_TRANSLATE_NOOP(
-    "Warnings", "This is a Motion Photo: a short video, often with sound, is hidden inside it and shows "
-                "everyone unredacted. The cleaned copy is a still photo without it; never share the original.")
-WARN_LIVE = QT_TRANSLATE_NOOP(
-    "Warnings", "This looks like a Live Photo: a video with the same name sits next to it and shows "
-                "everyone unredacted. Add that video too if you need it, and never share the original pair.")
-WARN_EMBEDDED = QT_TRANSLATE_NOOP(
-    "Warnings", "This file carries hidden previews of the original picture. They are not copied to the "
-                "cleaned file.")
-WARN_SIDECAR = QT_TRANSLATE_NOOP(
-    "Warnings", "A sidecar file (.xmp, .aae or .thm) sits next to the original. It is not copied, but "
-                "it may hold location and edits: do not share it.")
 VIDEO_FRAME_BUDGET = 300 * 1024 * 1024  # bytes of preview frames kept for the scrubber
 
 
 @dataclass
 class PhotoLook:
-    """The first, fast look at a photo: enough to show it and its faces."""
+    """The first, fast look at a photo: enough to show it, its faces and its unsure spots."""
 
     rgb: np.ndarray
-    detections: tuple[Detection, ...]
+    search: FaceSearch
     metadata: tuple[MetadataItem, ...]
     thumb: QImage
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[FileWarning, ...] = ()
 
 
 @dataclass
 class VideoLook:
-    info: object  # anonymizer.core.video.VideoInfo
+    info: VideoInfo
     metadata: tuple[MetadataItem, ...]
     thumb: QImage
     first: np.ndarray
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[FileWarning, ...] = ()
 
 
 def human_error(error: BaseException) -> str:
@@ -80,33 +69,11 @@ def fast_options(options: CleanOptions) -> CleanOptions:
     return options.evolve(detection=DetectionOptions(Preset.FAST, options.detection.sensitivity))
 
 
-_LIVE_VIDEO_SUFFIXES = {".mov", ".mp4"}
+def warnings_for(path: Path, metadata: Sequence[MetadataItem]) -> tuple[FileWarning, ...]:
+    from anonymizer.core.companions import file_warnings
+    from anonymizer.core.media.sniff import sniff
 
-
-def _live_photo_video(path: Path) -> bool:
-    try:
-        return any(p.stem.lower() == path.stem.lower() and p.suffix.lower() in _LIVE_VIDEO_SUFFIXES
-                   and p != path for p in path.parent.iterdir())
-    except OSError:
-        return False
-
-
-def warnings_for(path: Path, metadata: Sequence[MetadataItem]) -> list[str]:
-    """Warnings about companions of the original that the cleaned copy leaves behind."""
-    from anonymizer.core.media.sniff import MediaKind, sniff
-    from anonymizer.core.metadata import motion_photo_info, sidecar_files
-
-    found = []
-    fmt = sniff(path)
-    if fmt.kind is MediaKind.IMAGE and motion_photo_info(path, fmt) is not None:
-        found.append(WARN_MOTION)
-    elif any(i.group is MetadataGroup.EMBEDDED for i in metadata):
-        found.append(WARN_EMBEDDED)
-    if fmt.kind is MediaKind.IMAGE and _live_photo_video(path):
-        found.append(WARN_LIVE)
-    if sidecar_files(path):
-        found.append(WARN_SIDECAR)
-    return found
+    return file_warnings(path, sniff(path), metadata)
 
 
 def is_video(path: Path) -> bool:
@@ -115,18 +82,17 @@ def is_video(path: Path) -> bool:
     return sniff(path).kind is MediaKind.VIDEO
 
 
-def look_at_photo(path: Path, options: CleanOptions, ctx: JobContext) -> tuple[Detection, ...]:
+def look_at_photo(path: Path, options: CleanOptions, ctx: JobContext) -> FaceSearch:
     """Fast pass first (reported through ``ctx.result``), then the thorough pass (returned)."""
-    from anonymizer.core.pipeline import analyze_photo, detect_faces
+    from anonymizer.core.pipeline import analyze_photo, find_faces
 
     first = analyze_photo(path, fast_options(options), ctx.cancel)
     rgb = first.image.rgb
-    ctx.result(PhotoLook(rgb, first.detections, first.metadata, thumbnail(rgb),
-                         warnings_for(path, first.metadata)))
+    ctx.result(PhotoLook(rgb, first.search, first.metadata, thumbnail(rgb), warnings_for(path, first.metadata)))
     ctx.cancel.raise_if_cancelled()
     if options.detection.preset is Preset.FAST:
-        return first.detections
-    return tuple(detect_faces(rgb, options, ctx.cancel))
+        return first.search
+    return find_faces(rgb, options, ctx.cancel)
 
 
 def decode_photo(path: Path, ctx: JobContext) -> np.ndarray:
@@ -190,42 +156,11 @@ def _reinspect(result: FileResult) -> tuple[MetadataItem, ...] | None:
         return None
 
 
-@dataclass(frozen=True)
-class PendingEdits:
-    """The user's edits of a photo whose thorough detection pass had not ended when export began."""
-
-    regions: list  # list[ReviewedRegion]
-    strokes: tuple
-
-
-def complete(item: BatchItem, options: CleanOptions, ctx: JobContext) -> BatchItem:
-    """Run the thorough pass for a photo edited early, keeping the user's choices (never fewer faces)."""
-    if not isinstance(item.edits, PendingEdits):
-        return item
-    from anonymizer.core.batch import BatchItem
-    from anonymizer.core.pipeline import Edits, detect_faces
-    from anonymizer.core.review import merge_redetected
-
-    rgb = decode_photo(item.path, ctx)
-    h, w = rgb.shape[:2]
-    detections = detect_faces(rgb, options, ctx.cancel)
-    merged = merge_redetected(item.edits.regions, detections, options.redaction, w, h, keep_unmatched=True)
-    return BatchItem(item.path, Edits(regions=tuple(r.region for r in merged), strokes=item.edits.strokes))
-
-
 def export(items: Sequence[BatchItem], out_dir: Path, options: CleanOptions, ctx: JobContext) -> list[FileResult]:
     """Clean every item through the core's batch runner; each result is reported as it lands."""
-    from anonymizer.core.batch import BatchItem, run_batch
-    from anonymizer.core.errors import AnonymizerError
+    from anonymizer.core.batch import run_batch
     from anonymizer.core.output import OutputNamer
 
-    ready = []
-    for item in items:
-        try:
-            ready.append(complete(item, options, ctx))
-        except (AnonymizerError, OSError, ValueError):
-            ready.append(BatchItem(item.path, None))  # the pipeline meets the same error and reports it
-    items = ready
     namer = OutputNamer(out_dir, options.naming)
     return run_batch(items, namer, options, jobs=1,
                      on_result=lambda r: ctx.result(Exported(r, _reinspect(r))),

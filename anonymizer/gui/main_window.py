@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -27,30 +28,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anonymizer.core.detection import FaceSearch
 from anonymizer.core.models import (
     CleanOptions,
     DetectionOptions,
-    FileResult,
     Preset,
     RedactionOptions,
 )
-from anonymizer.core.review import from_detections, merge_redetected, reshaped
+from anonymizer.core.review import FileReview, merge_search, new_review, reshaped
 from anonymizer.gui import dialogs, jobs
 from anonymizer.gui import document as edits
 from anonymizer.gui.canvas import ReviewCanvas, Tool
 from anonymizer.gui.document import ReviewDocument
-from anonymizer.gui.exporting import Exporting, ExportPanel
+from anonymizer.gui.exporting import ExportController, ExportPanel
 from anonymizer.gui.i18n import LANGUAGE_NAMES, Translations, resolve_language
 from anonymizer.gui.icons import icon
 from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, help_text, select_data
 from anonymizer.gui.queue import QueueItem, QueueList, State
 from anonymizer.gui.settings import LANGUAGES, Settings
 from anonymizer.gui.text import tr
-from anonymizer.gui.video_review import VideoBar, VideoReview
-from anonymizer.gui.worker import JobRunner
+from anonymizer.gui.video_review import VideoBar, VideoController
+from anonymizer.gui.worker import Job, JobRunner
 
 
-class MainWindow(VideoReview, Exporting, QMainWindow):
+class MainWindow(QMainWindow):
+    """The window holds the widgets and the controllers (export, video), each given its widgets; the
+    decisions about what is redacted live in the core's review model (``core.review``)."""
+
     item_looked = Signal(object)  # QueueItem: the first look (or an error) is in
     item_final = Signal(object)  # QueueItem: thorough detection merged (or an error)
     export_finished = Signal(object)  # list[FileResult]
@@ -60,17 +64,11 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
         super().__init__()
         self.settings = settings
         self.translations = translations
-        self.out_dir: Path | None = None  # deliberately never stored
         self.looks = JobRunner(self, threads=1)  # one detector pass at a time keeps the CPU for the window
         self.background = JobRunner(self, threads=1)  # decoding and frame detection
         self.exports = JobRunner(self, threads=1)
         self._rgb_cache: OrderedDict[int, np.ndarray] = OrderedDict()
-        self._look_jobs: dict[int, object] = {}
-        self._export_job = None
-        self._frame_job = None
-        self._export_state: dict = {}
-        self._last_results: list[FileResult] = []
-        self._summary: tuple[int, int, bool] | None = None
+        self._look_jobs: dict[int, Job] = {}
         self._closing = False
         self.undo_group = QUndoGroup(self)
         self.setAcceptDrops(True)
@@ -80,19 +78,35 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
         self.resize(self.settings.get("window_size"))  # type: ignore[arg-type]
         self._show_item(None)
 
+    # ------------------------------------------------------------------ the controllers' doors
+    @property
+    def out_dir(self) -> Path | None:
+        return self.exporter.out_dir
+
+    def set_output_dir(self, folder: Path) -> None:
+        self.exporter.set_output_dir(folder)
+
+    def choose_output_dir(self) -> bool:
+        return self.exporter.choose_output_dir()
+
+    def export_current(self) -> None:
+        item = self.queue.current()
+        if item is not None:
+            self.exporter.export([item])
+
+    def export_all(self) -> None:
+        self.exporter.export(list(self.queue.items))
+
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         self.queue = QueueList()
         self.queue.currentItemChanged.connect(lambda *_: self._show_item(self.queue.current()))
         self.canvas = ReviewCanvas()
         self.canvas.zoom_changed.connect(self._zoom_changed)
-        self.canvas.selection_changed.connect(lambda _: self._update_video_range())
+        self.canvas.crowd_changed.connect(self._crowd_changed)
         self.banner = HelpBanner()
         self.banner.dismissed.connect(lambda: self.settings.set("first_run_done", True))
         self.video_bar = VideoBar()
-        self.video_bar.slider.valueChanged.connect(self._scrub)
-        self.video_bar.start_button.clicked.connect(lambda: self._set_range_end(0))
-        self.video_bar.end_button.clicked.connect(lambda: self._set_range_end(1))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         center = QWidget()
@@ -111,8 +125,16 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
         self.export_panel = ExportPanel()
         self.export_panel.export_current.clicked.connect(self.export_current)
         self.export_panel.export_all.clicked.connect(self.export_all)
-        self.export_panel.cancel.clicked.connect(self.cancel_export)
-        self.export_panel.show_folder.clicked.connect(self.show_output_folder)
+        self.exporter = ExportController(self, self.export_panel, self.exports, self.options)
+        self.exporter.finished.connect(self.export_finished)
+        self.exporter.item_changed.connect(self._export_item_changed)
+        self.exporter.review_requested.connect(self.review_item)
+        self.exporter.out_dir_changed.connect(self.controls.set_output_text)
+        self.video = VideoController(self.video_bar, self.canvas, self.background, self.options, self.queue.current,
+                                     self)
+        self.video.frame_shown.connect(self.frame_shown)
+        self.video.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.video.failed.connect(self._look_failed)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.controls)
@@ -158,6 +180,13 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
         self.undo_group.redoTextChanged.connect(lambda text: self.act_redo.setToolTip(
             tr("Redo: %1").replace("%1", text) if text else tr("Redo")))
         self.act_toggle = self._action("toggle", self.canvas.toggle_selected, K("T"))
+        self.act_next_spot = self._action("next-spot", self.next_unsure_spot, K("U"))
+        self.act_prev_spot = self._action("", lambda: self.canvas.next_unsure(-1), K("Shift+U"))
+        self.act_cover = self._action("", lambda: self.canvas.decide_selected(True), K("C"))
+        self.act_leave = self._action("", lambda: self.canvas.decide_selected(False), K("X"))
+        self.act_crowd = self._action("crowd", self.crowd_check, K("G"))
+        self.act_crowd_back = self._action("", lambda: self.canvas.crowd_step(-1), K("Shift+G"))
+        self.act_mark_reviewed = self._action("reviewed", self.mark_reviewed, K("M"))
         self.act_region_tool = self._action("region", lambda: self.set_tool(Tool.REGION), K("R"), True)
         self.act_brush = self._action("brush", lambda: self.set_tool(Tool.BRUSH), K("B"), True)
         tools = QActionGroup(self)
@@ -187,7 +216,8 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for a in (self.act_open, self.act_open_folder, None, self.act_region_tool, self.act_brush, None,
-                  self.act_undo, self.act_redo, None, self.act_zoom_in, self.act_zoom_out, self.act_fit,
+                  self.act_undo, self.act_redo, None, self.act_next_spot, self.act_crowd, self.act_mark_reviewed,
+                  None, self.act_zoom_in, self.act_zoom_out, self.act_fit,
                   self.act_after, None, self.act_export, self.act_export_all):
             bar.addSeparator() if a is None else bar.addAction(a)
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_undo, self.act_redo):
@@ -206,6 +236,10 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             m.addSeparator() if a is None else m.addAction(a)
         m = mb.addMenu(tr("&Edit"))
         for a in (self.act_undo, self.act_redo, None, self.act_toggle, self.act_region_tool, self.act_brush):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = mb.addMenu(tr("&Review"))
+        for a in (self.act_next_spot, self.act_prev_spot, self.act_cover, self.act_leave, None, self.act_crowd,
+                  self.act_crowd_back, None, self.act_mark_reviewed):
             m.addSeparator() if a is None else m.addAction(a)
         m = mb.addMenu(tr("&View"))
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_after, None, self.act_next,
@@ -231,6 +265,15 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             self.act_remove: (tr("Remove from list"), ""),
             self.act_quit: (tr("Quit"), ""),
             self.act_toggle: (tr("Switch selected region on/off"), ""),
+            self.act_next_spot: (tr("Next unsure spot"), tr("Go to the next spot the detector was unsure of, "
+                                                           "largest first, zoomed in")),
+            self.act_prev_spot: (tr("Previous unsure spot"), ""),
+            self.act_cover: (tr("Cover this spot"), tr("It is a face (or something to hide): redact it")),
+            self.act_leave: (tr("Leave this spot visible"), tr("It is not a face: do not redact it")),
+            self.act_crowd: (tr("Crowd check"), tr("Step through the picture part by part, zoomed in, to find "
+                                                   "small faces in a crowd; click a face to cover it")),
+            self.act_crowd_back: (tr("Crowd check: previous part"), ""),
+            self.act_mark_reviewed: (tr("Mark reviewed"), tr("Say that you have checked this file")),
             self.act_region_tool: (tr("Regions"), tr("Drag on the picture to cover an area (hold Shift for the "
                                                     "other shape); click a region to switch it off or on; "
                                                     "drag its handles to resize")),
@@ -254,21 +297,23 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             action.setStatusTip(tip)
         self.language_actions[""].setText(tr("System language"))
         self._build_menus()
-        self.canvas.empty_text = tr("Drop photos, videos or folders here, or use File > Add files.\n\n"
-                                    "Nothing is uploaded: everything happens on this computer.")
+        if self.queue.current() is None:
+            self.canvas.empty_text = self._empty_text()
         self.canvas.viewport().update()
-        for panel in (self.controls, self.metadata, self.banner, self.video_bar, self.export_panel):
+        for panel in (self.controls, self.metadata, self.banner, self.export_panel):
             panel.retranslate()
         self.controls.set_output_text(str(self.out_dir) if self.out_dir else "")
         for item in self.queue.items:
             self.queue.refresh(item)
         self._update_caption()
         self._zoom_changed(self.canvas.zoom)
-        current = self.queue.current()
-        if current is not None and current.video and current.frames:
-            self._scrub(self.video_bar.slider.value())
-        if hasattr(self, "_summary"):
-            self._show_summary()
+        self.video.retranslate()
+        self.exporter.retranslate()
+
+    @staticmethod
+    def _empty_text() -> str:
+        return tr("Drop photos, videos or folders here, or use File > Add files.\n\n"
+                  "Nothing is uploaded: everything happens on this computer.")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -321,14 +366,8 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
 
     def _reshape_all(self, options: RedactionOptions) -> None:
         for item in self.queue.items:
-            doc = item.doc
-            if doc is None or item.video:
-                continue
-            new = [reshaped(r, options, doc.width, doc.height) for r in doc.regions.values()]
-            if doc.touched:
-                edits.replace_regions(doc, new, tr("Change shape"))
-            else:
-                doc.load(new)
+            if item.doc is not None and not item.video:
+                edits.replace_review(item.doc, reshaped(item.doc.review, options), tr("Change shape"))
 
     # ------------------------------------------------------------------ adding files
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -376,7 +415,7 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             return
         job = self._look_jobs.pop(item.id, None)
         if job is not None:
-            job.cancel()  # type: ignore[attr-defined]
+            job.cancel()
         if item.doc is not None:
             self.undo_group.removeStack(item.doc.undo_stack)
         self._rgb_cache.pop(item.id, None)
@@ -400,22 +439,24 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             on_success=lambda value: self._looked(item, value),
             on_failure=lambda e: self._look_failed(item, e))
 
+    def _attach(self, item: QueueItem, review: FileReview) -> None:
+        """Give ``item`` its document: the core's review behind an undo stack."""
+        item.doc = doc = ReviewDocument(review, self)
+        doc.changed.connect(lambda: self._doc_changed(item))
+        doc.undo_stack.indexChanged.connect(lambda _: self._edited(item))
+        self.undo_group.addStack(doc.undo_stack)
+
     def _first_look(self, item: QueueItem, look: jobs.PhotoLook) -> None:
         if item not in self.queue.items:
             return  # removed from the list meanwhile
         h, w = look.rgb.shape[:2]
         item.metadata, item.warnings = look.metadata, look.warnings
         item.thumb = QPixmap.fromImage(look.thumb)
-        item.detections = look.detections
-        regions = from_detections(look.detections, self.options().redaction, w, h)
         if item.doc is None:
-            item.doc = ReviewDocument(w, h, self)
-            item.doc.changed.connect(lambda: self._doc_changed(item))
-            item.doc.undo_stack.indexChanged.connect(lambda _: self._edited(item))
-            self.undo_group.addStack(item.doc.undo_stack)
-            item.doc.load(regions)
+            self._attach(item, new_review(w, h, look.search, self.options().redaction, refined=False,
+                                          warnings=look.warnings))
         else:
-            self._merge(item, look.detections)
+            self._merge(item, look.search)
         self._remember_rgb(item, look.rgb)
         if item.state in (State.PENDING, State.LOOKING):
             item.state = State.READY
@@ -424,17 +465,13 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             self._show_item(item)
         self.item_looked.emit(item)
 
-    def _merge(self, item: QueueItem, detections, refining: bool = False) -> None:  # noqa: ANN001
+    def _merge(self, item: QueueItem, search: FaceSearch, refining: bool = False) -> None:
         doc = item.doc
         assert doc is not None
-        merged = merge_redetected(list(doc.regions.values()), detections, self.options().redaction,
-                                  doc.width, doc.height, keep_unmatched=refining)
-        if doc.touched:
-            edits.replace_regions(doc, merged, tr("Update detected faces"))
-        else:
-            doc.load(merged)
+        merged = merge_search(doc.review, search, self.options().redaction, refining=refining)
+        edits.replace_review(doc, merged, tr("Update detected faces"))
 
-    def _looked(self, item: QueueItem, value) -> None:  # noqa: ANN001
+    def _looked(self, item: QueueItem, value: FaceSearch | jobs.VideoLook) -> None:
         self._look_jobs.pop(item.id, None)
         if item not in self.queue.items:
             return
@@ -443,11 +480,24 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             return
         if item.doc is not None:
             self._merge(item, value, refining=True)
-        item.detections = value
         item.final = True
         if item.state is State.LOOKING:
             item.state = State.READY
         self.queue.refresh(item)
+        self.item_final.emit(item)
+
+    def _video_looked(self, item: QueueItem, look: jobs.VideoLook) -> None:
+        info = look.info
+        item.video, item.video_info = True, info
+        item.metadata, item.warnings = look.metadata, look.warnings
+        item.thumb = QPixmap.fromImage(look.thumb)
+        self._attach(item, FileReview(info.width, info.height, warnings=look.warnings))
+        item.state, item.final = State.READY, True
+        self.queue.refresh(item)
+        self.video.scan(item, look)
+        if item is self.queue.current():
+            self._show_item(item)
+        self.item_looked.emit(item)
         self.item_final.emit(item)
 
     def _look_failed(self, item: QueueItem, error: BaseException) -> None:
@@ -465,16 +515,14 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
         ordered = sorted(self.queue.items, key=lambda i: i is not current)  # the shown file first
         for item in ordered:
             if item.video:
-                item.frame_faces.clear()
+                self.video.forget_faces(item)
                 continue
             if item.state in (State.READY, State.EXPORTED, State.LOOKING):
                 job = self._look_jobs.pop(item.id, None)
                 if job is not None:
-                    job.cancel()  # type: ignore[attr-defined]
+                    job.cancel()
                 item.final = False
                 self._look(item)
-        if current is not None and current.video:
-            self._scrub(self.video_bar.slider.value())
 
     def _remember_rgb(self, item: QueueItem, rgb: np.ndarray) -> None:
         self._rgb_cache[item.id] = rgb
@@ -495,10 +543,56 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
         if item is self.queue.current():
             self._update_caption()
 
+    def _export_item_changed(self, item: QueueItem) -> None:
+        self.queue.refresh(item)
+        if item is self.queue.current():
+            self.metadata.show_items(item.metadata, item.warnings, item.leftovers)
+            self._update_caption()
+
+    # ------------------------------------------------------------------ reviewing
+    def next_unsure_spot(self) -> None:
+        """The next undecided unsure spot of this file, else the first of the next file that has one."""
+        if self.canvas.next_unsure():
+            return
+        following = self.queue.items[self.queue.items.index(c) + 1:] if (c := self.queue.current()) else []
+        for item in following + self.queue.items:
+            if item.undecided:
+                self.review_item(item)
+                return
+        self.statusBar().showMessage(tr("No unsure spot is left to decide."), 4000)
+
+    def review_item(self, item: QueueItem) -> None:
+        """Show ``item`` and its first undecided unsure spot (the export guard's "Review them")."""
+        self.queue.select(item)
+        self.canvas.setFocus()
+        if not self.canvas.next_unsure():
+            self.statusBar().showMessage(tr("Nothing unsure here: look at the picture, then mark it "
+                                            "reviewed (M)."), 6000)
+
+    def crowd_check(self) -> None:
+        if self.canvas.crowd_step_index >= 0:
+            self.canvas.crowd_step(1)
+        else:
+            self.canvas.start_crowd_check()
+        self.canvas.setFocus()
+
+    def _crowd_changed(self, index: int, total: int) -> None:
+        if index < 0:
+            self.statusBar().showMessage(tr("Crowd check done."), 3000)
+        else:
+            self.statusBar().showMessage(
+                tr("Crowd check: part %1 of %2. Click a face to cover it; G for the next part, Esc to stop.")
+                .replace("%1", str(index + 1)).replace("%2", str(total)))
+
+    def mark_reviewed(self) -> None:
+        item = self.queue.current()
+        if item is not None and item.doc is not None:
+            edits.mark_reviewed(item.doc, not item.doc.review.marked_reviewed)
+
     # ------------------------------------------------------------------ showing one file
     def _show_item(self, item: QueueItem | None) -> None:
         if item is not None and item.id in self._look_jobs:
-            self.looks.promote(self._look_jobs[item.id])  # type: ignore[arg-type]
+            self.looks.promote(self._look_jobs[item.id])
         self.video_bar.setVisible(item is not None and item.video)
         self.canvas.current_frame = None
         self.canvas.auto_boxes = []
@@ -507,13 +601,19 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             self.canvas.set_content(None, None)
             if item is not None and item.state is State.LOOKING:
                 self.canvas.empty_text = tr("Looking for faces…")
+            elif item is not None and item.state is State.ERROR:
+                self.canvas.empty_text = tr("This file cannot be cleaned: %1").replace("%1", item.error)
+            else:
+                self.canvas.empty_text = self._empty_text()
             self.metadata.show_items(item.metadata if item else None, item.warnings if item else None)
             self._update_caption()
             return
         self.undo_group.setActiveStack(item.doc.undo_stack)
+        if not item.doc.review.seen:
+            item.doc.set_review(replace(item.doc.review, seen=True))  # a person has it on screen now
         self.metadata.show_items(item.metadata, item.warnings, item.leftovers)
         if item.video:
-            self._show_video(item)
+            self.video.show(item)
         elif item.id in self._rgb_cache:
             self._rgb_cache.move_to_end(item.id)
             self.canvas.set_content(item.doc, self._rgb_cache[item.id])
@@ -538,8 +638,9 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
             return
         text = f"<b>{item.path.name}</b> — {item.status_text()}"
         if item.state is State.READY and not item.video:
-            text += "<br>" + tr("Green: face found. Orange: unsure, check it. Red cross: switched off, "
-                                "will stay visible. Blue: added by you.")
+            text += "<br>" + tr("Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a "
+                                "face, not covered until you press C (X leaves it). Red cross: switched off. "
+                                "Blue: added by you. U: next unsure spot, G: crowd check.")
         if item.video:
             text += "<br>" + tr("Yellow: faces found on this frame. Draw a region to cover something on a "
                                 "range of frames.")
@@ -562,7 +663,7 @@ class MainWindow(VideoReview, Exporting, QMainWindow):
                              "offline.").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._export_job is not None:
+        if self.exporter.running:
             answer = QMessageBox.question(self, tr("Export running"),
                                           tr("An export is running. Cancel it and quit?"))
             if answer != QMessageBox.StandardButton.Yes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from anonymizer.core.models import (
     AudioMode,
+    FileWarning,
     MetadataGroup,
     MetadataItem,
     NamingScheme,
     RedactionStyle,
     Shape,
 )
+from anonymizer.messages import describe_warning
 
 
 def tr(context: str, text: str) -> str:
@@ -200,13 +204,13 @@ class MetadataPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.verification)
         self._items: tuple[MetadataItem, ...] | None = None
-        self._warning_keys: list[str] = []
+        self._warnings: tuple[FileWarning, ...] = ()
         self._verified: tuple[MetadataItem, ...] | None = None
         self.retranslate()
 
-    def show_items(self, items: tuple[MetadataItem, ...] | None, warnings: list[str] | None = None,
+    def show_items(self, items: tuple[MetadataItem, ...] | None, warnings: Sequence[FileWarning] | None = None,
                    verified: tuple[MetadataItem, ...] | None = None) -> None:
-        self._items, self._warning_keys, self._verified = items, warnings or [], verified
+        self._items, self._warnings, self._verified = items, tuple(warnings or ()), verified
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -216,8 +220,8 @@ class MetadataPanel(QWidget):
         self.tree.clear()
         if self._items is not None:
             self._fill(self._items)
-        self.warning.setVisible(bool(self._warning_keys))
-        self.warning.setText("\n".join(tr("Warnings", w) for w in self._warning_keys))
+        self.warning.setVisible(bool(self._warnings))
+        self.warning.setText("\n".join(describe_warning(w) for w in self._warnings))
         self._show_verification()
 
     def _fill(self, items: tuple[MetadataItem, ...]) -> None:

@@ -6,16 +6,20 @@ import enum
 import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from anonymizer.core.models import Detection, MetadataItem, RegionSource
-from anonymizer.core.review import needs_review
+from anonymizer.core.models import Detection, FileWarning, MetadataItem
+from anonymizer.core.review import is_reviewed, redacted_faces, unsure_spots
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import THUMB
+
+if TYPE_CHECKING:
+    from anonymizer.core.video import VideoInfo
 
 _ids = itertools.count(1)
 
@@ -37,22 +41,29 @@ class QueueItem:
     video: bool = False
     error: str = ""
     doc: ReviewDocument | None = None
-    detections: tuple[Detection, ...] = ()
     final: bool = False  # the thorough detection pass has been merged
     metadata: tuple[MetadataItem, ...] | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[FileWarning, ...] = ()
     leftovers: tuple[MetadataItem, ...] | None = None
     output: Path | None = None
     thumb: QPixmap | None = None
-    video_info: object = None
+    video_info: VideoInfo | None = None
     frames: dict[int, np.ndarray] = field(default_factory=dict)  # video: sampled preview frames
     frame_faces: dict[int, list[Detection]] = field(default_factory=dict)
 
     @property
     def faces(self) -> int:
-        if self.doc is None:
-            return 0
-        return sum(1 for r in self.doc.region_list() if r.enabled and r.source is RegionSource.DETECTED)
+        return 0 if self.doc is None else redacted_faces(self.doc.review)
+
+    @property
+    def reviewed(self) -> bool:
+        """A person has reviewed this file (core.review.is_reviewed); never true before it was looked at."""
+        return self.doc is not None and is_reviewed(self.doc.review)
+
+    @property
+    def undecided(self) -> int:
+        """Unsure spots nobody has decided yet."""
+        return 0 if self.doc is None else len(unsure_spots(self.doc.review))
 
     def status_text(self) -> str:
         t = lambda s, d=None, n=-1: QCoreApplication.translate("Queue", s, d, n)  # noqa: E731
@@ -67,17 +78,21 @@ class QueueItem:
         if self.state is State.ERROR:
             return t("Error: %1").replace("%1", self.error)
         if self.video:
-            return t("Video: faces are found on every frame at export")
-        if self.doc is not None and needs_review(self.doc.region_list()):
-            return t("%n face(s) found, needs review", None, self.faces)
-        return t("%n face(s) found", None, self.faces)
+            text = t("Video: faces are found on every frame at export")
+        else:
+            text = t("%n face(s) found", None, self.faces)
+        if self.reviewed:
+            return text + "\n" + t("✓ Reviewed")
+        if self.undecided:
+            return text + "\n" + t("Not reviewed: %n unsure spot(s) to decide", None, self.undecided)
+        return text + "\n" + t("Not reviewed yet")
 
     def status_color(self) -> QColor | None:
         if self.state is State.ERROR:
             return QColor("#c0392b")
         if self.state is State.EXPORTED:
             return QColor("#1e7e34")
-        if self.state is State.READY and self.doc is not None and needs_review(self.doc.region_list()):
+        if self.state is State.READY and not self.reviewed:
             return QColor("#b35c00")
         return None
 

@@ -39,10 +39,24 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n of %1 file(s) have not been reviewed</source>
+      <translation>
+        <numerusform>%n of %1 files has not been reviewed</numerusform>
+        <numerusform>%n of %1 files have not been reviewed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n second(s)</source>
       <translation>
         <numerusform>%n second</numerusform>
         <numerusform>%n seconds</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unsure spot(s) not decided</source>
+      <translation>
+        <numerusform>%n unsure spot not decided</numerusform>
+        <numerusform>%n unsure spots not decided</numerusform>
       </translation>
     </message>
   </context>
@@ -56,17 +70,17 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n face(s) found, needs review</source>
-      <translation>
-        <numerusform>%n face found, needs review</numerusform>
-        <numerusform>%n faces found, needs review</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>Exported, %n face(s) covered</source>
       <translation>
         <numerusform>Exported, %n face covered</numerusform>
         <numerusform>Exported, %n faces covered</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Not reviewed: %n unsure spot(s) to decide</source>
+      <translation>
+        <numerusform>Not reviewed: %n unsure spot to decide</numerusform>
+        <numerusform>Not reviewed: %n unsure spots to decide</numerusform>
       </translation>
     </message>
   </context>

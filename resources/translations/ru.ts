@@ -135,8 +135,24 @@
       <translation>Изменить диапазон кадров</translation>
     </message>
     <message>
+      <source>Cover this spot</source>
+      <translation>Закрыть это место</translation>
+    </message>
+    <message>
       <source>Delete region</source>
       <translation>Удалить область</translation>
+    </message>
+    <message>
+      <source>Leave this spot visible</source>
+      <translation>Оставить это место видимым</translation>
+    </message>
+    <message>
+      <source>Mark as not reviewed</source>
+      <translation>Снять отметку «проверено»</translation>
+    </message>
+    <message>
+      <source>Mark as reviewed</source>
+      <translation>Отметить как проверенное</translation>
     </message>
     <message>
       <source>Move or resize region</source>
@@ -276,11 +292,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n of %1 file(s) have not been reviewed</source>
+      <translation>
+        <numerusform>%n из %1 файлов не проверен</numerusform>
+        <numerusform>%n из %1 файлов не проверены</numerusform>
+        <numerusform>%n из %1 файлов не проверены</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n second(s)</source>
       <translation>
         <numerusform>%n секунда</numerusform>
         <numerusform>%n секунды</numerusform>
         <numerusform>%n секунд</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unsure spot(s) not decided</source>
+      <translation>
+        <numerusform>%n сомнительное место не решено</numerusform>
+        <numerusform>%n сомнительных места не решены</numerusform>
+        <numerusform>%n сомнительных мест не решено</numerusform>
       </translation>
     </message>
     <message>
@@ -294,6 +326,10 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>&amp;Review</source>
+      <translation>&amp;Проверка</translation>
     </message>
     <message>
       <source>&amp;Settings</source>
@@ -360,6 +396,26 @@
       <translation>Сменить форму</translation>
     </message>
     <message>
+      <source>Cover this spot</source>
+      <translation>Закрыть это место</translation>
+    </message>
+    <message>
+      <source>Crowd check</source>
+      <translation>Проверка толпы</translation>
+    </message>
+    <message>
+      <source>Crowd check done.</source>
+      <translation>Проверка толпы закончена.</translation>
+    </message>
+    <message>
+      <source>Crowd check: part %1 of %2. Click a face to cover it; G for the next part, Esc to stop.</source>
+      <translation>Проверка толпы: часть %1 из %2. Щёлкните по лицу, чтобы закрыть его; G — следующая часть, Esc — закончить.</translation>
+    </message>
+    <message>
+      <source>Crowd check: previous part</source>
+      <translation>Проверка толпы: предыдущая часть</translation>
+    </message>
+    <message>
       <source>Drag on the picture to cover an area (hold Shift for the other shape); click a region to switch it off or on; drag its handles to resize</source>
       <translation>Протяните по изображению, чтобы закрыть область (с Shift — другой формы); щелчок по области выключает или включает её; маркеры меняют размер</translation>
     </message>
@@ -380,6 +436,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Экспортировать все</translation>
     </message>
     <message>
+      <source>Export anyway</source>
+      <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
       <source>Export running</source>
       <translation>Идёт экспорт</translation>
     </message>
@@ -390,6 +450,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Exporting %1 (%2 of %3)</source>
       <translation>Экспорт %1 (%2 из %3)</translation>
+    </message>
+    <message>
+      <source>Faces the detector was unsure of stay visible unless you cover them. Review them now, or export anyway?</source>
+      <translation>Лица, в которых детектор не уверен, останутся видимыми, если вы их не закроете. Проверить их сейчас или всё равно экспортировать?</translation>
     </message>
     <message>
       <source>Fit</source>
@@ -404,20 +468,56 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Кадр %1 из %2</translation>
     </message>
     <message>
-      <source>Green: face found. Orange: unsure, check it. Red cross: switched off, will stay visible. Blue: added by you.</source>
-      <translation>Зелёный: найдено лицо. Оранжевый: не уверен, проверьте. Красный крест: выключено, останется видимым. Синий: добавлено вами.</translation>
+      <source>Go to the next spot the detector was unsure of, largest first, zoomed in</source>
+      <translation>Перейти к следующему месту, в котором детектор не уверен (сначала самые крупные), с увеличением</translation>
+    </message>
+    <message>
+      <source>Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a face, not covered until you press C (X leaves it). Red cross: switched off. Blue: added by you. U: next unsure spot, G: crowd check.</source>
+      <translation>Зелёный: лицо, будет закрыто. Оранжевый ?: крупное и сомнительное, проверьте. Фиолетовый ?: возможно лицо, не закрыто, пока вы не нажмёте C (X — оставить). Красный крест: выключено. Синий: добавлено вами. U: следующее сомнительное место, G: проверка толпы.</translation>
+    </message>
+    <message>
+      <source>It is a face (or something to hide): redact it</source>
+      <translation>Это лицо (или то, что нужно скрыть): закрыть</translation>
+    </message>
+    <message>
+      <source>It is not a face: do not redact it</source>
+      <translation>Это не лицо: не закрывать</translation>
     </message>
     <message>
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
+      <source>Leave this spot visible</source>
+      <translation>Оставить это место видимым</translation>
+    </message>
+    <message>
       <source>Looking for faces…</source>
       <translation>Поиск лиц…</translation>
     </message>
     <message>
+      <source>Mark reviewed</source>
+      <translation>Отметить: проверено</translation>
+    </message>
+    <message>
       <source>Next file</source>
       <translation>Следующий файл</translation>
+    </message>
+    <message>
+      <source>Next unsure spot</source>
+      <translation>Следующее сомнительное место</translation>
+    </message>
+    <message>
+      <source>No unsure spot is left to decide.</source>
+      <translation>Сомнительных мест, требующих решения, не осталось.</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Не проверено</translation>
+    </message>
+    <message>
+      <source>Nothing unsure here: look at the picture, then mark it reviewed (M).</source>
+      <translation>Сомнительных мест нет: посмотрите на снимок, затем отметьте его как проверенный (M).</translation>
     </message>
     <message>
       <source>Opening…</source>
@@ -438,6 +538,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Previous file</source>
       <translation>Предыдущий файл</translation>
+    </message>
+    <message>
+      <source>Previous unsure spot</source>
+      <translation>Предыдущее сомнительное место</translation>
     </message>
     <message>
       <source>Quit</source>
@@ -468,8 +572,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Убрать из списка</translation>
     </message>
     <message>
+      <source>Review them</source>
+      <translation>Проверить их</translation>
+    </message>
+    <message>
       <source>Same folder as the originals</source>
       <translation>Та же папка, что и у оригиналов</translation>
+    </message>
+    <message>
+      <source>Say that you have checked this file</source>
+      <translation>Отметить, что вы проверили этот файл</translation>
     </message>
     <message>
       <source>Selected region: frames %1 to %2</source>
@@ -488,6 +600,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Запуск…</translation>
     </message>
     <message>
+      <source>Step through the picture part by part, zoomed in, to find small faces in a crowd; click a face to cover it</source>
+      <translation>Пройти снимок по частям с увеличением, чтобы найти мелкие лица в толпе; щёлкните по лицу, чтобы закрыть его</translation>
+    </message>
+    <message>
       <source>Switch selected region on/off</source>
       <translation>Включить/выключить выбранную область</translation>
     </message>
@@ -498,6 +614,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>The cleaned copies would be written next to the originals, where they are easy to mix up. Continue anyway?</source>
       <translation>Очищенные копии будут записаны рядом с оригиналами, где их легко перепутать. Всё равно продолжить?</translation>
+    </message>
+    <message>
+      <source>This file cannot be cleaned: %1</source>
+      <translation>Этот файл нельзя очистить: %1</translation>
     </message>
     <message>
       <source>Undo</source>
@@ -621,14 +741,6 @@ Nothing is uploaded: everything happens on this computer.</source>
         <numerusform>Найдено %n лиц</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>%n face(s) found, needs review</source>
-      <translation>
-        <numerusform>Найдено %n лицо, нужна проверка</numerusform>
-        <numerusform>Найдено %n лица, нужна проверка</numerusform>
-        <numerusform>Найдено %n лиц, нужна проверка</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Error: %1</source>
       <translation>Ошибка: %1</translation>
@@ -654,12 +766,28 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Поиск лиц…</translation>
     </message>
     <message>
+      <source>Not reviewed yet</source>
+      <translation>Ещё не проверено</translation>
+    </message>
+    <message numerus="yes">
+      <source>Not reviewed: %n unsure spot(s) to decide</source>
+      <translation>
+        <numerusform>Не проверено: %n сомнительное место</numerusform>
+        <numerusform>Не проверено: %n сомнительных места</numerusform>
+        <numerusform>Не проверено: %n сомнительных мест</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Video: faces are found on every frame at export</source>
       <translation>Видео: лица ищутся на каждом кадре при экспорте</translation>
     </message>
     <message>
       <source>Waiting</source>
       <translation>Ожидание</translation>
+    </message>
+    <message>
+      <source>✓ Reviewed</source>
+      <translation>✓ Проверено</translation>
     </message>
   </context>
   <context>

@@ -135,8 +135,24 @@
       <translation>Змінити діапазон кадрів</translation>
     </message>
     <message>
+      <source>Cover this spot</source>
+      <translation>Закрити це місце</translation>
+    </message>
+    <message>
       <source>Delete region</source>
       <translation>Видалити ділянку</translation>
+    </message>
+    <message>
+      <source>Leave this spot visible</source>
+      <translation>Залишити це місце видимим</translation>
+    </message>
+    <message>
+      <source>Mark as not reviewed</source>
+      <translation>Зняти позначку «перевірено»</translation>
+    </message>
+    <message>
+      <source>Mark as reviewed</source>
+      <translation>Позначити як перевірене</translation>
     </message>
     <message>
       <source>Move or resize region</source>
@@ -276,11 +292,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n of %1 file(s) have not been reviewed</source>
+      <translation>
+        <numerusform>%n з %1 файлів не перевірено</numerusform>
+        <numerusform>%n з %1 файлів не перевірено</numerusform>
+        <numerusform>%n з %1 файлів не перевірено</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n second(s)</source>
       <translation>
         <numerusform>%n секунда</numerusform>
         <numerusform>%n секунди</numerusform>
         <numerusform>%n секунд</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unsure spot(s) not decided</source>
+      <translation>
+        <numerusform>%n сумнівне місце не вирішено</numerusform>
+        <numerusform>%n сумнівні місця не вирішено</numerusform>
+        <numerusform>%n сумнівних місць не вирішено</numerusform>
       </translation>
     </message>
     <message>
@@ -294,6 +326,10 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+      <source>&amp;Review</source>
+      <translation>&amp;Перевірка</translation>
     </message>
     <message>
       <source>&amp;Settings</source>
@@ -360,6 +396,26 @@
       <translation>Змінити форму</translation>
     </message>
     <message>
+      <source>Cover this spot</source>
+      <translation>Закрити це місце</translation>
+    </message>
+    <message>
+      <source>Crowd check</source>
+      <translation>Перевірка натовпу</translation>
+    </message>
+    <message>
+      <source>Crowd check done.</source>
+      <translation>Перевірку натовпу завершено.</translation>
+    </message>
+    <message>
+      <source>Crowd check: part %1 of %2. Click a face to cover it; G for the next part, Esc to stop.</source>
+      <translation>Перевірка натовпу: частина %1 з %2. Клацніть на обличчя, щоб закрити його; G — наступна частина, Esc — завершити.</translation>
+    </message>
+    <message>
+      <source>Crowd check: previous part</source>
+      <translation>Перевірка натовпу: попередня частина</translation>
+    </message>
+    <message>
       <source>Drag on the picture to cover an area (hold Shift for the other shape); click a region to switch it off or on; drag its handles to resize</source>
       <translation>Протягніть по зображенню, щоб закрити ділянку (із Shift — іншої форми); клацання по ділянці вимикає або вмикає її; маркери змінюють розмір</translation>
     </message>
@@ -380,6 +436,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Експортувати все</translation>
     </message>
     <message>
+      <source>Export anyway</source>
+      <translation>Все одно експортувати</translation>
+    </message>
+    <message>
       <source>Export running</source>
       <translation>Триває експорт</translation>
     </message>
@@ -390,6 +450,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Exporting %1 (%2 of %3)</source>
       <translation>Експорт %1 (%2 з %3)</translation>
+    </message>
+    <message>
+      <source>Faces the detector was unsure of stay visible unless you cover them. Review them now, or export anyway?</source>
+      <translation>Обличчя, щодо яких детектор не впевнений, залишаться видимими, якщо ви їх не закриєте. Перевірити їх зараз чи все одно експортувати?</translation>
     </message>
     <message>
       <source>Fit</source>
@@ -404,20 +468,56 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Кадр %1 з %2</translation>
     </message>
     <message>
-      <source>Green: face found. Orange: unsure, check it. Red cross: switched off, will stay visible. Blue: added by you.</source>
-      <translation>Зелений: знайдено обличчя. Помаранчевий: непевно, перевірте. Червоний хрест: вимкнено, залишиться видимим. Синій: додано вами.</translation>
+      <source>Go to the next spot the detector was unsure of, largest first, zoomed in</source>
+      <translation>Перейти до наступного місця, щодо якого детектор не впевнений (спершу найбільші), зі збільшенням</translation>
+    </message>
+    <message>
+      <source>Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a face, not covered until you press C (X leaves it). Red cross: switched off. Blue: added by you. U: next unsure spot, G: crowd check.</source>
+      <translation>Зелений: обличчя, буде закрито. Помаранчевий ?: велике й сумнівне, перевірте. Фіолетовий ?: можливо обличчя, не закрито, доки ви не натиснете C (X — залишити). Червоний хрест: вимкнено. Синій: додано вами. U: наступне сумнівне місце, G: перевірка натовпу.</translation>
+    </message>
+    <message>
+      <source>It is a face (or something to hide): redact it</source>
+      <translation>Це обличчя (або те, що треба приховати): закрити</translation>
+    </message>
+    <message>
+      <source>It is not a face: do not redact it</source>
+      <translation>Це не обличчя: не закривати</translation>
     </message>
     <message>
       <source>Language</source>
       <translation>Мова</translation>
     </message>
     <message>
+      <source>Leave this spot visible</source>
+      <translation>Залишити це місце видимим</translation>
+    </message>
+    <message>
       <source>Looking for faces…</source>
       <translation>Пошук облич…</translation>
     </message>
     <message>
+      <source>Mark reviewed</source>
+      <translation>Позначити: перевірено</translation>
+    </message>
+    <message>
       <source>Next file</source>
       <translation>Наступний файл</translation>
+    </message>
+    <message>
+      <source>Next unsure spot</source>
+      <translation>Наступне сумнівне місце</translation>
+    </message>
+    <message>
+      <source>No unsure spot is left to decide.</source>
+      <translation>Сумнівних місць, що потребують рішення, не залишилося.</translation>
+    </message>
+    <message>
+      <source>Not reviewed</source>
+      <translation>Не перевірено</translation>
+    </message>
+    <message>
+      <source>Nothing unsure here: look at the picture, then mark it reviewed (M).</source>
+      <translation>Сумнівних місць немає: перегляньте знімок, потім позначте його як перевірений (M).</translation>
     </message>
     <message>
       <source>Opening…</source>
@@ -438,6 +538,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Previous file</source>
       <translation>Попередній файл</translation>
+    </message>
+    <message>
+      <source>Previous unsure spot</source>
+      <translation>Попереднє сумнівне місце</translation>
     </message>
     <message>
       <source>Quit</source>
@@ -468,8 +572,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Прибрати зі списку</translation>
     </message>
     <message>
+      <source>Review them</source>
+      <translation>Перевірити їх</translation>
+    </message>
+    <message>
       <source>Same folder as the originals</source>
       <translation>Та сама тека, що й в оригіналів</translation>
+    </message>
+    <message>
+      <source>Say that you have checked this file</source>
+      <translation>Позначити, що ви перевірили цей файл</translation>
     </message>
     <message>
       <source>Selected region: frames %1 to %2</source>
@@ -488,6 +600,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Запуск…</translation>
     </message>
     <message>
+      <source>Step through the picture part by part, zoomed in, to find small faces in a crowd; click a face to cover it</source>
+      <translation>Пройти знімок частинами зі збільшенням, щоб знайти дрібні обличчя в натовпі; клацніть на обличчя, щоб закрити його</translation>
+    </message>
+    <message>
       <source>Switch selected region on/off</source>
       <translation>Увімкнути/вимкнути вибрану ділянку</translation>
     </message>
@@ -498,6 +614,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>The cleaned copies would be written next to the originals, where they are easy to mix up. Continue anyway?</source>
       <translation>Очищені копії буде записано поруч з оригіналами, де їх легко сплутати. Однаково продовжити?</translation>
+    </message>
+    <message>
+      <source>This file cannot be cleaned: %1</source>
+      <translation>Цей файл не можна очистити: %1</translation>
     </message>
     <message>
       <source>Undo</source>
@@ -621,14 +741,6 @@ Nothing is uploaded: everything happens on this computer.</source>
         <numerusform>Знайдено %n облич</numerusform>
       </translation>
     </message>
-    <message numerus="yes">
-      <source>%n face(s) found, needs review</source>
-      <translation>
-        <numerusform>Знайдено %n обличчя, потрібна перевірка</numerusform>
-        <numerusform>Знайдено %n обличчя, потрібна перевірка</numerusform>
-        <numerusform>Знайдено %n облич, потрібна перевірка</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Error: %1</source>
       <translation>Помилка: %1</translation>
@@ -654,12 +766,28 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Пошук облич…</translation>
     </message>
     <message>
+      <source>Not reviewed yet</source>
+      <translation>Ще не перевірено</translation>
+    </message>
+    <message numerus="yes">
+      <source>Not reviewed: %n unsure spot(s) to decide</source>
+      <translation>
+        <numerusform>Не перевірено: %n сумнівне місце</numerusform>
+        <numerusform>Не перевірено: %n сумнівні місця</numerusform>
+        <numerusform>Не перевірено: %n сумнівних місць</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Video: faces are found on every frame at export</source>
       <translation>Відео: обличчя шукаються на кожному кадрі під час експорту</translation>
     </message>
     <message>
       <source>Waiting</source>
       <translation>Очікування</translation>
+    </message>
+    <message>
+      <source>✓ Reviewed</source>
+      <translation>✓ Перевірено</translation>
     </message>
   </context>
   <context>

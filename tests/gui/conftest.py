@@ -19,36 +19,42 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 
+from anonymizer.core.detection import FaceSearch  # noqa: E402
 from anonymizer.core.errors import Cancelled  # noqa: E402
 from anonymizer.core.models import Box, Detection  # noqa: E402
 
 FACES = [(120, 120), (480, 130), (300, 360)]  # disc centres in the generated photo
 RADIUS = 32
 LOW_SCORE_FACE = 2  # the third disc is reported with a low score
+CANDIDATE_SCORE = 0.15  # magenta discs are reported below the threshold: candidates
+
+
+def _discs(mask: np.ndarray) -> list[Box]:
+    import cv2
+
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8))
+    return [Box(float(x), float(y), float(w), float(h)) for x, y, w, h, area in stats[1:] if area >= 50]
 
 
 class FakeDetector:
-    """Finds the red discs of :func:`make_photo`; the third one with a low score."""
+    """Finds the red discs of :func:`make_photo` (the third one with a low score) as faces, and its
+    magenta discs as candidates below the threshold."""
 
     def __init__(self) -> None:
         self.calls = 0
 
     def detect(self, rgb: np.ndarray, cancel: object = None) -> list[Detection]:
-        import cv2
-
         self.calls += 1
-        mask = ((rgb[..., 0] > 200) & (rgb[..., 1] < 60) & (rgb[..., 2] < 60)).astype(np.uint8)
-        n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
         found = []
-        for i in range(1, n):
-            x, y, w, h, area = stats[i]
-            if area < 50:
-                continue
-            cx, cy = x + w / 2, y + h / 2
-            near = min(range(len(FACES)), key=lambda k: abs(FACES[k][0] - cx) + abs(FACES[k][1] - cy))
-            found.append(Detection(Box(float(x), float(y), float(w), float(h)),
-                                   0.4 if near == LOW_SCORE_FACE else 0.97))
+        for box in _discs((rgb[..., 0] > 200) & (rgb[..., 1] < 60) & (rgb[..., 2] < 60)):
+            near = min(range(len(FACES)), key=lambda k: abs(FACES[k][0] - box.cx) + abs(FACES[k][1] - box.cy))
+            found.append(Detection(box, 0.4 if near == LOW_SCORE_FACE else 0.97))
         return found
+
+    def find(self, rgb: np.ndarray, cancel: object = None) -> FaceSearch:
+        candidates = _discs((rgb[..., 0] > 200) & (rgb[..., 1] < 60) & (rgb[..., 2] > 200))
+        return FaceSearch(tuple(self.detect(rgb, cancel)),
+                          tuple(Detection(b, CANDIDATE_SCORE) for b in candidates))
 
 
 class BlockingDetector:
@@ -75,7 +81,9 @@ class BlockingDetector:
         self._stop.set()
 
 
-def make_photo(path: Path, faces: list[tuple[int, int]] = FACES, seed: int = 1) -> Path:
+def make_photo(path: Path, faces: list[tuple[int, int]] = FACES, seed: int = 1,
+               candidates: tuple[tuple[int, int, int], ...] = ()) -> Path:
+    """A noisy 640x480 photo with red discs (faces) and magenta discs (x, y, radius: candidates)."""
     rng = np.random.default_rng(seed)
     rgb = rng.integers(40, 200, size=(480, 640, 3), dtype=np.uint8)
     rgb[..., 0] = np.minimum(rgb[..., 0], 150)  # no stray "red" pixels in the background
@@ -85,6 +93,8 @@ def make_photo(path: Path, faces: list[tuple[int, int]] = FACES, seed: int = 1) 
         rgb[disc] = (255, 0, 0)
         eye = ((xx - cx + 10) ** 2 + (yy - cy + 8) ** 2 <= 25) | ((xx - cx - 10) ** 2 + (yy - cy + 8) ** 2 <= 25)
         rgb[eye & disc] = (255, 0, 0)
+    for cx, cy, r in candidates:
+        rgb[(xx - cx) ** 2 + (yy - cy) ** 2 <= r**2] = (255, 0, 255)
     Image.fromarray(rgb).save(path)
     return path
 

@@ -3,17 +3,15 @@ thorough pass ends."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from anonymizer.core.models import Box, Detection, RedactionOptions, RegionSource, Status
-from anonymizer.core.review import from_detections, merge_redetected
+from anonymizer.core.models import FileWarning, RegionSource, Status
 from anonymizer.gui.canvas import Tool
-from anonymizer.gui.jobs import WARN_SIDECAR
 from anonymizer.gui.queue import State
 
 from .conftest import FACES, make_photo
@@ -64,16 +62,6 @@ def test_keyboard_shortcuts(qtbot, window, fake_detector, photos):  # noqa: ANN0
     assert window.canvas.zoom == pytest.approx(zoom, rel=0.05)
 
 
-def test_drop_a_folder_adds_its_files(qtbot, window, fake_detector, photos):  # noqa: ANN001
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(photos))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(window.item_final, timeout=TIMEOUT):
-        window.dropEvent(event)
-    assert [i.path.name for i in window.queue.items] == ["march.png"]
-
-
 def test_metadata_panel_groups_and_warns_about_sidecars(qtbot, window, fake_detector, tmp_path, out_dir):  # noqa: ANN001
     import piexif
     from PIL import Image
@@ -90,7 +78,7 @@ def test_metadata_panel_groups_and_warns_about_sidecars(qtbot, window, fake_dete
     groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert any(g.startswith("Location") for g in groups) and any(g.startswith("Device") for g in groups)
     assert all(tree.topLevelItem(i).text(1) == "will be removed" for i in range(tree.topLevelItemCount()))
-    assert WARN_SIDECAR in item.warnings and window.metadata.warning.isVisibleTo(window)
+    assert FileWarning.SIDECAR in item.warnings and window.metadata.warning.isVisibleTo(window)
     window.set_output_dir(out_dir)
     with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT) as blocker:
         window.export_current()
@@ -103,23 +91,14 @@ def test_export_before_the_thorough_pass_keeps_edits_and_every_face(qtbot, windo
                                                                     out_dir):  # noqa: ANN001
     with qtbot.waitSignal(window.item_looked, timeout=TIMEOUT):
         (item,) = window.add_paths([photos])
-    item.final = False  # as if the thorough pass were still running
+    qtbot.waitUntil(lambda: item.final, timeout=TIMEOUT)
+    item.doc.set_review(replace(item.doc.review, refined=False))  # as if the thorough pass were still running
     drag(window, (560, 400), (630, 470))
     window.set_output_dir(out_dir)
     with qtbot.waitSignal(window.export_finished, timeout=TIMEOUT) as blocker:
         window.export_current()
     (result,) = blocker.args[0]
     assert result.status is Status.OK and result.faces == 4  # three faces and the drawn region
-
-
-def test_refining_pass_never_drops_a_face() -> None:
-    opts = RedactionOptions()
-    quick = from_detections([Detection(Box(10, 10, 40, 40), 0.9), Detection(Box(200, 10, 40, 40), 0.5)],
-                            opts, 400, 300)
-    refined = merge_redetected(quick, [Detection(Box(11, 10, 40, 40), 0.95)], opts, 400, 300,
-                               keep_unmatched=True)
-    assert len(refined) == 2 and all(r.region.source is RegionSource.DETECTED for r in refined)
-    assert len(merge_redetected(quick, [Detection(Box(11, 10, 40, 40), 0.95)], opts, 400, 300)) == 1
 
 
 def test_removing_an_item_while_it_is_looked_at(qtbot, window, blocking_detector, photos):  # noqa: ANN001

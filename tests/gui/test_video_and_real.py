@@ -10,8 +10,7 @@ from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from anonymizer.core.models import Box, Detection, RedactionOptions, Region, RegionSource, Status
-from anonymizer.core.review import ReviewedRegion, eta_seconds, merge_redetected, needs_review
+from anonymizer.core.models import Box, Status
 from anonymizer.gui.queue import State
 
 pytestmark = pytest.mark.gui
@@ -91,16 +90,3 @@ def test_smoke_test_flag_exits_zero(qtbot, settings_dir, monkeypatch):  # noqa: 
     monkeypatch.setattr(app, "isolate_qt_settings", lambda: None)  # keep the test process' Qt settings
     assert app.main(["--smoke-test"]) == 0
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-
-
-def test_review_keeps_user_choices_when_detection_runs_again() -> None:
-    opts = RedactionOptions()
-    face, other = Detection(Box(10, 10, 40, 40), 0.9), Detection(Box(200, 10, 40, 40), 0.45)
-    first = merge_redetected([], [face, other], opts, 400, 300)
-    switched_off = [ReviewedRegion(Region(first[0].region.box, enabled=False, score=0.9), face), first[1],
-                    ReviewedRegion(Region(Box(5, 200, 30, 30), source=RegionSource.MANUAL))]
-    again = merge_redetected(switched_off, [Detection(Box(11, 11, 40, 40), 0.95), other], opts, 400, 300)
-    assert [r.region.enabled for r in again] == [False, True, True]
-    assert again[-1].region.source is RegionSource.MANUAL
-    assert needs_review([r.region for r in again])
-    assert eta_seconds(10.0, 0.5) == pytest.approx(10.0) and eta_seconds(1.0, 0.5) is None

@@ -3,6 +3,8 @@
 Public API:
 - ``FaceDetector(options).detect(rgb, cancel)`` -> list of ``Detection`` (oriented-image pixels, before
   expansion), thread-safe;
+- ``FaceDetector(options).find(rgb, cancel)`` -> ``FaceSearch``: those faces plus the candidates below
+  the threshold that a person should look at;
 - ``get_detector(options)``: a cached detector (one ONNX session per process);
 - ``selftest()``: load the model offline, check its hash, run one detection.
 """
@@ -14,16 +16,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from anonymizer.core.detection.detector import (
+    CANDIDATE_FLOOR,
+    CANDIDATE_MIN_HEIGHT,
     FaceDetector,
+    FaceFinder,
+    FaceSearch,
     RawDetections,
     clear_detectors,
     get_detector,
     plan_passes,
     score_threshold,
+    split_candidates,
 )
 from anonymizer.core.detection.model import MODEL_NAME, ModelSession, clear_sessions, get_session
 
 __all__ = [
+    "CANDIDATE_FLOOR",
+    "CANDIDATE_MIN_HEIGHT",
+    "FaceFinder",
+    "FaceSearch",
+    "split_candidates",
     "MODEL_NAME",
     "FaceDetector",
     "ModelSession",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
@@ -44,6 +45,14 @@ CUT_PENALTY = 0.9  # score factor for big boxes cut by an interior tile edge
 SIDEWAYS_TURNS = (1, 3)
 SIDEWAYS_SIDE = 640
 SIDEWAYS_MIN_SCORE = 0.5
+# Candidates (issue 13): spots scoring between CANDIDATE_FLOOR and the threshold are shown to a person
+# ("is this a face?") and redacted only when confirmed. Chosen on bench/detection.py's candidates grid
+# (bench/README.md, "Candidates (review)"): see the numbers there. Boxes shorter than
+# CANDIDATE_MIN_HEIGHT are left out (no recogniser identifies them and they are most of the noise), and
+# at most CANDIDATE_MAX per photo are kept, largest first, so a person can decide them all.
+CANDIDATE_FLOOR = 0.05
+CANDIDATE_MIN_HEIGHT = 16.0
+CANDIDATE_MAX = 40
 
 
 @dataclass(frozen=True)
@@ -202,6 +211,34 @@ def run_pass(session: ModelSession, rgb: np.ndarray, p: Pass, floor: float,
     return RawDetections.concat(parts)
 
 
+@dataclass(frozen=True)
+class FaceSearch:
+    """What one search of a picture found: the faces to redact (score >= the threshold) and the
+    candidates below it that a person should look at (not redacted unless confirmed)."""
+
+    faces: tuple[Detection, ...]
+    candidates: tuple[Detection, ...] = ()
+
+
+def split_candidates(raw: RawDetections, threshold: float, floor: float = CANDIDATE_FLOOR,
+                     min_height: float = CANDIDATE_MIN_HEIGHT, limit: int = CANDIDATE_MAX) -> FaceSearch:
+    """Faces at or above ``threshold``; candidates in [floor, threshold), at least ``min_height`` tall,
+    the ``limit`` largest. Thresholding commutes with the greedy NMS, so the faces are exactly what
+    :meth:`FaceDetector.detect` returns."""
+    faces = raw.above(threshold).to_detections()
+    heights = raw.boxes[:, 3] - raw.boxes[:, 1]
+    below = np.nonzero((raw.scores >= floor) & (raw.scores < threshold) & (heights >= min_height))[0]
+    below = below[np.argsort(-heights[below], kind="stable")][:limit]
+    return FaceSearch(tuple(faces), tuple(raw.select(below).to_detections()))
+
+
+@runtime_checkable
+class FaceFinder(Protocol):
+    """A detector that also reports candidates (the real one; a test fake may only ``detect``)."""
+
+    def find(self, rgb: np.ndarray, cancel: CancelToken | None = None) -> FaceSearch: ...
+
+
 class FaceDetector:
     """Finds faces in an RGB image. Cheap to create; the ONNX session is shared per process.
 
@@ -236,6 +273,11 @@ class FaceDetector:
         # Thresholding commutes with greedy NMS, so the threshold can serve as the floor (fewer boxes);
         # thresholding again after the seam penalty gives exactly what the benchmark measured.
         return self.detect_raw(rgb, self.threshold, cancel).above(self.threshold).to_detections()
+
+    def find(self, rgb: np.ndarray, cancel: CancelToken | None = None) -> FaceSearch:
+        """The faces of :meth:`detect` and, from the same run, the candidates below the threshold."""
+        floor = min(CANDIDATE_FLOOR, self.threshold)
+        return split_candidates(self.detect_raw(rgb, floor, cancel), self.threshold)
 
 
 _lock = threading.Lock()

@@ -11,7 +11,7 @@ from anonymizer.core.models import Box, BrushStroke, Detection, RedactionOptions
 from anonymizer.core.redaction.masks import pixel_bounds, shape_mask, stroke_box, stroke_mask
 from anonymizer.core.redaction.styles import redact_patch
 
-__all__ = ["apply_redaction", "regions_from_detections", "pixel_bounds"]
+__all__ = ["apply_redaction", "face_region_box", "regions_from_detections", "pixel_bounds"]
 
 
 # Turned heads (issue 6). The detector's box hugs the visible face; for a head turned sideways the ear,
@@ -79,21 +79,22 @@ def grow_toward_back(box: Box, growth: float, shape: Shape, width: int, height: 
     return Box.from_corners(x1, box.cy - h / 2, x2, box.cy + h / 2).clipped(width, height)
 
 
+def face_region_box(detection: Detection, options: RedactionOptions, width: int, height: int) -> Box:
+    """THE one place a detected face becomes the box that is redacted (CLI, window, video alike):
+    grown to cover hair, ears and chin in the chosen shape, and further toward the back of a turned
+    head (see TURN_* above)."""
+    grown = detection.box.expanded(options.scale, options.down_shift).clipped(width, height)
+    return grow_toward_back(grown, turn_growth(detection), options.shape, width, height)
+
+
 def regions_from_detections(
-    detections: Sequence[Detection], options: RedactionOptions, width: int, height: int
+    detections: Sequence[Detection], options: RedactionOptions, width: int, height: int,
+    source: RegionSource = RegionSource.DETECTED, enabled: bool = True,
 ) -> list[Region]:
-    """Grow each detected face to cover hair, ears and chin, in the chosen shape; a turned head grows
-    further toward the back of the head (see TURN_* above)."""
-    return [
-        Region(
-            box=grow_toward_back(d.box.expanded(options.scale, options.down_shift).clipped(width, height),
-                                 turn_growth(d), options.shape, width, height),
-            shape=options.shape,
-            source=RegionSource.DETECTED,
-            score=d.score,
-        )
-        for d in detections
-    ]
+    """One region per detected face, grown by :func:`face_region_box`."""
+    return [Region(box=face_region_box(d, options, width, height), shape=options.shape, source=source,
+                   enabled=enabled, score=d.score)
+            for d in detections]
 
 
 def _apply(out: np.ndarray, original: np.ndarray, bounds: tuple[int, int, int, int], mask: np.ndarray,
