@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
         if item is None:
             self.caption.setText("")
             return
-        text = f"<b>{item.path.name}</b> — {item.status_text()}"
+        text = f"<b>{item.path.name}</b> — " + item.status_text().replace("\n", " · ")
         if item.state is State.READY and not item.video:
             text += "<br>" + tr("Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a "
                                 "face, not covered until you press C (X leaves it). Red cross: switched off. "

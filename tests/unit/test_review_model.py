@@ -160,3 +160,14 @@ def test_window_regions_contain_the_cli_regions(found: list[Detection], shape: S
                     sorted(cli_regions, key=lambda r: r.box.as_list()), strict=True):
         outer, inner = shape_mask(a.box, a.shape, W, H), shape_mask(b.box, b.shape, W, H)
         assert not (inner & ~outer).any()
+
+
+def test_a_candidate_lying_on_a_redacted_face_asks_nothing_new() -> None:
+    boxes = np.array([[100, 100, 160, 170],  # a face
+                      [110, 105, 165, 175],  # an echo of it, just under NMS's IoU
+                      [80, 80, 200, 240],  # a head-and-shoulders box holding it
+                      [300, 100, 340, 140],  # a separate spot
+                      [150, 100, 200, 170]], np.float32)  # a neighbour touching the face's edge
+    raw = RawDetections(boxes, np.array([0.9, 0.2, 0.15, 0.1, 0.1], np.float32), np.zeros((5, 10), np.float32))
+    found = split_candidates(raw, threshold=0.3, floor=0.05, min_height=16, limit=40)
+    assert sorted(d.box.x for d in found.candidates) == [150, 300]

@@ -53,6 +53,10 @@ SIDEWAYS_MIN_SCORE = 0.5
 CANDIDATE_FLOOR = 0.05
 CANDIDATE_MIN_HEIGHT = 16.0
 CANDIDATE_MAX = 40
+# A spot that mostly lies on a face already redacted (or holds one: a head-and-shoulders box around it)
+# asks a person nothing new: dropped when the overlap covers this share of the smaller of the two boxes.
+# On crowd photos most low-scoring boxes that survive NMS (IoU 0.4) are such echoes of a face.
+CANDIDATE_FACE_OVERLAP = 0.5
 
 
 @dataclass(frozen=True)
@@ -225,11 +229,19 @@ def split_candidates(raw: RawDetections, threshold: float, floor: float = CANDID
     """Faces at or above ``threshold``; candidates in [floor, threshold), at least ``min_height`` tall,
     the ``limit`` largest. Thresholding commutes with the greedy NMS, so the faces are exactly what
     :meth:`FaceDetector.detect` returns."""
-    faces = raw.above(threshold).to_detections()
+    above = raw.above(threshold)
     heights = raw.boxes[:, 3] - raw.boxes[:, 1]
     below = np.nonzero((raw.scores >= floor) & (raw.scores < threshold) & (heights >= min_height))[0]
+    below = below[_overlap_share(raw.boxes[below], above.boxes) < CANDIDATE_FACE_OVERLAP]
     below = below[np.argsort(-heights[below], kind="stable")][:limit]
-    return FaceSearch(tuple(faces), tuple(raw.select(below).to_detections()))
+    return FaceSearch(tuple(above.to_detections()), tuple(raw.select(below).to_detections()))
+
+
+def _overlap_share(spots: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    """For each spot (corners), its largest overlap with any face as a share of the smaller box."""
+    if not len(spots) or not len(faces):
+        return np.zeros(len(spots), np.float32)
+    return geo.overlap_of_smaller(spots, faces).max(axis=1)
 
 
 @runtime_checkable
