@@ -101,11 +101,16 @@ def _report(build: Build, capsys: pytest.CaptureFixture[str], text: str) -> None
 def _clean_env(home: Path, **extra: str) -> dict[str, str]:
     """What a user's session gives a program: no venv, no PYTHONPATH, nothing from the build."""
     env = {
-        "PATH": "/usr/local/bin:/usr/bin:/bin" if sys.platform != "win32" else os.environ.get("SystemRoot", ""),
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
         "HOME": str(home),
         "LANG": "C.UTF-8",
         "TMPDIR": str(home),
     }
+    if sys.platform == "win32":
+        # Windows programs need SystemRoot (Python's and Qt's start-up read it) and a profile folder.
+        root = os.environ.get("SystemRoot", r"C:\Windows")
+        env.update(PATH=str(Path(root) / "System32"), SystemRoot=root, USERPROFILE=str(home),
+                   APPDATA=str(home), LOCALAPPDATA=str(home), TEMP=str(home), TMP=str(home))
     env.update(extra)
     return env
 
@@ -122,8 +127,10 @@ def _has_strace() -> bool:
     return subprocess.run(["strace", "-f", "-qq", "-o", os.devnull, "true"], capture_output=True).returncode == 0
 
 
-HAS_NETNS = _has_netns()
-HAS_STRACE = _has_strace()
+# Both are Linux kernel features; elsewhere the bundle runs untraced (see test_offline_sandbox_is_available).
+LINUX = sys.platform.startswith("linux")
+HAS_NETNS = LINUX and _has_netns()
+HAS_STRACE = LINUX and _has_strace()
 INET_SOCKET = re.compile(r"\bsocket\(AF_INET6?\b|\bconnect\(\d+, \{sa_family=AF_INET6?\b")
 
 
