@@ -166,3 +166,24 @@ def test_sweep_without_locks_closes_before_deleting(tmp_path: Path, windows: Non
     monkeypatch.setattr(os, "unlink", windows_unlink)
     assert output.sweep_stale_temps(tmp_path) == [stale]
     assert not stale.exists()
+
+
+def test_one_file_named_twice_is_cleaned_once(tmp_path: Path) -> None:
+    """On Windows and macOS ``Photo.jpg`` and ``photo.jpg`` are one file; a hard link is the same case
+    here: one file under two names, which ``resolve()`` cannot tell."""
+    from anonymizer.core.batch import collect_inputs
+
+    (tmp_path / "photo.jpg").write_bytes(b"x")
+    os.link(tmp_path / "photo.jpg", tmp_path / "Photo.jpg")
+    assert len(collect_inputs([tmp_path / "photo.jpg", tmp_path / "Photo.jpg"])) == 1
+
+
+def test_the_output_folder_is_not_walked_under_another_name(tmp_path: Path) -> None:
+    from anonymizer.core.batch import collect_inputs
+
+    (tmp_path / "cleaned").mkdir()
+    (tmp_path / "cleaned" / "done.jpg").write_bytes(b"x")
+    (tmp_path / "new.jpg").write_bytes(b"x")
+    other_name = tmp_path / "link" / ".." / "cleaned"  # another spelling of the same folder
+    (tmp_path / "link").mkdir()
+    assert [p.name for p in collect_inputs([tmp_path], other_name)] == ["new.jpg"]
