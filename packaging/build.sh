@@ -108,6 +108,8 @@ if [ "$platform" = linux ]; then
   cp resources/icons/app.svg "$bundle/anonymizer.svg"
 fi
 cp LICENSE "$bundle/LICENSE.txt" 2>/dev/null || true
+# Beside LICENSE.txt, where a user looks (the spec generated it, also inside _internal/ and the macOS .app).
+cp "$bundle/_internal/THIRD-PARTY-NOTICES.txt" "$bundle/THIRD-PARTY-NOTICES.txt"
 
 # Smallest possible check that the result runs at all (the full check is tests/integration/test_frozen_build.py).
 "$bundle/anonymizer-cli$exe_suffix" --version
