@@ -108,7 +108,7 @@ class OutputNamer:
         """``stem`` shortened (whole characters) so that ``stem + tail`` fits in one file name and the
         whole path within the system's limit. A kept name of 250 bytes plus "-1.jpg" would otherwise fail
         with ENAMETOOLONG on a name collision."""
-        folder = path_units(str(self.out_dir)) + 1
+        folder = path_units(str(self.out_dir.absolute())) + 1
         while stem and (len(os.fsencode(stem + tail)) > _NAME_MAX or folder + path_units(stem + tail) > path_limit()):
             stem = stem[:-1]
         return stem or "file"
