@@ -234,6 +234,10 @@
       <translation>Изображение заявляет слишком большой размер для безопасного открытия (возможна «бомба-распаковка»).</translation>
     </message>
     <message>
+      <source>The output folder's path is too long for this system (Windows allows 260 characters). Choose a folder with a shorter path.</source>
+      <translation>Путь к папке для результата слишком длинный для этой системы (Windows допускает 260 символов). Выберите папку с более коротким путём.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Это не фото или видео в формате, который приложение умеет читать.</translation>
     </message>

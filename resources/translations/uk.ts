@@ -234,6 +234,10 @@
       <translation>Зображення заявляє завеликий розмір для безпечного відкриття (можлива «бомба-розпакування»).</translation>
     </message>
     <message>
+      <source>The output folder's path is too long for this system (Windows allows 260 characters). Choose a folder with a shorter path.</source>
+      <translation>Шлях до теки для результату задовгий для цієї системи (Windows допускає 260 символів). Виберіть теку з коротшим шляхом.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Це не фото чи відео у форматі, який застосунок уміє читати.</translation>
     </message>
