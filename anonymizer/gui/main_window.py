@@ -582,6 +582,8 @@ class MainWindow(QMainWindow):
         if item.state is State.LOOKING:
             item.state = State.READY
         self.queue.refresh(item)
+        if item is self.queue.current():
+            self._update_caption()  # "refining…" is over
         self.item_final.emit(item)
 
     def _video_looked(self, item: QueueItem, look: jobs.VideoLook) -> None:
