@@ -48,6 +48,8 @@ class ExportPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Room for two lines from the start, so a summary never pushes the buttons up.
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.cancel, self.show_folder, self.show_names = QPushButton(), QPushButton(), QPushButton()
         buttons, running = QHBoxLayout(), QHBoxLayout()
         buttons.addWidget(self.export_current)
@@ -63,6 +65,11 @@ class ExportPanel(QWidget):
         after.addWidget(self.show_folder)
         after.addWidget(self.show_names)
         layout.addLayout(after)
+        # Hidden widgets keep their room: the export buttons must not jump when an export starts or ends.
+        for w in (self.progress, self.cancel, self.show_folder, self.show_names):
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            w.setSizePolicy(policy)
         self.set_running(False)
         self.show_folder.hide()
         self.show_names.hide()

@@ -150,19 +150,24 @@ class MainWindow(QMainWindow):
         self.video.frame_shown.connect(self.frame_shown)
         self.video.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.video.failed.connect(self._look_failed)
-        right = QWidget()
-        rl = QVBoxLayout(right)
+        settings_part = QWidget()
+        rl = QVBoxLayout(settings_part)
+        rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.controls)
         rl.addWidget(self.metadata, 1)
-        rl.addWidget(self.export_panel)
-        # The panel scrolls rather than pushing the window past a small screen (a laptop at scale 2).
-        self.right_panel = QScrollArea()
-        self.right_panel.setWidget(right)
-        self.right_panel.setWidgetResizable(True)
-        self.right_panel.setFrameShape(QFrame.Shape.NoFrame)
-        self.right_panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The settings and findings scroll rather than pushing the window past a small screen (a laptop at
+        # scale 2); the export buttons stay below them, always in view and never moving.
+        scroll = QScrollArea()
+        scroll.setWidget(settings_part)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.right_panel = QWidget()
+        column = QVBoxLayout(self.right_panel)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.export_panel)
         self.right_panel.setMinimumWidth(240)
-        right.setMinimumWidth(230)
+        settings_part.setMinimumWidth(220)
         center.setMinimumSize(200, 150)
         self.canvas.setMinimumSize(120, 80)
 
@@ -739,7 +744,9 @@ class MainWindow(QMainWindow):
             self.caption.setText("")
             return
         text = f"<b>{item.path.name}</b> — " + item.status_text().replace("\n", " · ")
-        if item.state is State.READY and not item.video:
+        # The legend stays for every state a photo can be looked at in: a caption that loses a line on
+        # export would move the picture (and refit its zoom) under the user's hand.
+        if item.doc is not None and not item.video:
             text += "<br>" + tr("Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a "
                                 "face, not covered until you press C (X leaves it). Red cross: switched off. "
                                 "Blue: added by you. U: next unsure spot, G: crowd check.")

@@ -173,3 +173,17 @@ def test_a_big_batch_has_one_progress_line_that_can_stop(qtbot, window, blocking
     # Exported all the same: the pipeline finds the faces itself, nobody having reviewed them.
     results = export(qtbot, window, out_dir, all_files=True, unreviewed=True)
     assert [r.status for r in results] == [Status.OK] * 6
+
+
+def test_nothing_jumps_after_an_export(qtbot, window, fake_detector, photos, out_dir) -> None:  # noqa: ANN001
+    load(qtbot, window, [photos])
+    qtbot.wait(50)
+    button = window.export_panel.export_all.mapTo(window, window.export_panel.export_all.rect().topLeft())
+    canvas_top = window.canvas.mapTo(window, window.canvas.rect().topLeft())
+    zoom = window.canvas.zoom
+    export(qtbot, window, out_dir)
+    qtbot.wait(50)
+    assert window.export_panel.show_folder.isVisible()
+    assert window.export_panel.export_all.mapTo(window, window.export_panel.export_all.rect().topLeft()) == button
+    assert window.canvas.mapTo(window, window.canvas.rect().topLeft()) == canvas_top
+    assert window.canvas.zoom == pytest.approx(zoom)
