@@ -43,7 +43,7 @@ import resource
 import statistics
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -276,6 +276,7 @@ class Scene:
     ignore: np.ndarray
     image_area: float
     source: str = ""
+    boxes: np.ndarray = field(default_factory=lambda: np.zeros((0, 4)))
 
 
 def make_scene(rec: dict, r: dict) -> Scene:
@@ -285,7 +286,8 @@ def make_scene(rec: dict, r: dict) -> Scene:
     return Scene(scores=np.array(r["scores"], dtype=np.float64).reshape(-1), heights=dets[:, 3] - dets[:, 1],
                  areas=(dets[:, 2] - dets[:, 0]) * (dets[:, 3] - dets[:, 1]),
                  ious=iou_matrix(dets, gt).reshape(len(dets), len(gt)), face_heights=gt[:, 3] - gt[:, 1],
-                 ignore=ignore, image_area=float(rec["width"] * rec["height"]), source=rec.get("source", ""))
+                 ignore=ignore, image_area=float(rec["width"] * rec["height"]), source=rec.get("source", ""),
+                 boxes=dets)
 
 
 def candidate_indices(s: Scene, threshold: float, floor: float, min_size: float, cap: int | None,
@@ -365,6 +367,29 @@ def big_unsure(scenes: list[Scene], redacted: list[np.ndarray], outcomes: list[n
             "neutral_pct": pct(int((k == 0).sum()), len(k))}
 
 
+def app_candidates(s: Scene, threshold: float) -> np.ndarray:
+    """The candidates the app shows for ``s``: the core's own rule (``candidate_index``: floor, minimum
+    height, no spot lying on a redacted face, the tallest first up to the cap), not a re-implementation."""
+    from anonymizer.core.detection.detector import RawDetections, candidate_index
+
+    raw = RawDetections(s.boxes.astype(np.float32), s.scores.astype(np.float32),
+                        np.zeros((len(s.scores), 10), np.float32))
+    return np.sort(candidate_index(raw, threshold))
+
+
+def app_point(scenes: list[Scene], redacted: list[np.ndarray], threshold: float) -> dict:
+    """Redacted + the app's candidates: recall and candidates per image, at the constants that ship."""
+    from anonymizer.core.detection import detector as d
+
+    cands = [app_candidates(s, threshold) for s in scenes]
+    hits = [scene_hits(s, np.union1d(r, c)) for s, r, c in zip(scenes, redacted, cands, strict=True)]
+    tall = [int((s.heights[c] >= CAND_FACE_MIN).sum()) for s, c in zip(scenes, cands, strict=True)]
+    return {"floor": d.CANDIDATE_FLOOR, "min_size": d.CANDIDATE_MIN_HEIGHT, "cap": d.CANDIDATE_MAX,
+            "face_overlap": d.CANDIDATE_FACE_OVERLAP, **recall_summary(scenes, hits),
+            "candidates_per_image": count_stats([len(c) for c in cands]),
+            f"candidates>={CAND_FACE_MIN}_per_image": count_stats(tall)}
+
+
 def candidates_report(scenes: list[Scene], threshold: float, floor: float) -> dict:
     """The "candidates" section: redacted boxes alone, redacted + candidates over the grid of floors (those
     at or above the run's ``floor`` and below ``threshold``) x min sizes x caps, and big unsure boxes."""
@@ -374,6 +399,7 @@ def candidates_report(scenes: list[Scene], threshold: float, floor: float) -> di
     floors = [f for f in CAND_FLOORS if floor - 1e-9 <= f < threshold]
     return {"threshold": threshold, "iou": CAND_IOU, "size": "box height, px",
             "redacted": recall_summary(scenes, [m[0] for m in matched]),
+            "app": app_point(scenes, redacted, threshold),
             "grid": [grid_point(scenes, redacted, threshold, f, m, cap, cap_by)
                      for f in floors for m in CAND_MIN_SIZES for cap, cap_by in CAND_CAPS],
             "big_unsure": [big_unsure(scenes, redacted, [m[1] for m in matched], share) for share in BIG_SHARES]}
