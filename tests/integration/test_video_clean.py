@@ -70,17 +70,17 @@ def test_every_face_covered_on_every_frame_despite_missed_detections(tmp_path: P
 
 def test_without_tracking_the_dropped_frames_would_show_the_face(tmp_path: Path) -> None:
     """Sanity check of the measure above: a tracker-less run leaves the dropped frames uncovered."""
-    from anonymizer.core.video import clean as clean_mod
+    from anonymizer.core.video import scan as scan_mod
 
     src, dst = tmp_path / "in.mp4", tmp_path / "out.mp4"
     truth = make_clip(src, ClipSpec(frames=12))
 
-    class NoTracking(clean_mod.FaceTracker):  # type: ignore[misc]
+    class NoTracking(scan_mod.FaceTracker):  # type: ignore[misc]
         def __init__(self, **_: object) -> None:
             super().__init__(lookahead=0, hold=0, backfill=0)
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(clean_mod, "FaceTracker", NoTracking)
+    mp.setattr(scan_mod, "FaceTracker", NoTracking)
     try:
         clean_video(src, dst, SOLID, detector=DroppingDetector(lambda i: i % 3 == 2))
     finally:
