@@ -73,8 +73,9 @@ class FaceTrack:
 
 @dataclass(frozen=True)
 class AnalysisKey:
-    """What the tracks depend on: the file's bytes and the detection settings. An export may reuse an
-    analysis (and the track ids it handed out) only when its key is the export's key."""
+    """What the tracks depend on: the file's bytes (their SHA-256 decides; size and time are for a quick
+    look) and the detection settings. An export replays an analysis (and keeps the track ids it handed
+    out) only for the same bytes at the same settings."""
 
     size: int
     mtime_ns: int
