@@ -68,7 +68,8 @@ class TrackingPass(Generic[T]):
         return out
 
     def finish(self, frames: int) -> list[TrackedFrame[T]]:
-        """The frames still waiting, once ``frames`` frames were decoded."""
+        """The frames still waiting, once all ``frames`` were decoded (the count is for the replay's check:
+        both passes are used alike)."""
         out = self._collect()
         return out + (self.tracker.flush_frames() if self.tracker is not None else [])
 
