@@ -70,6 +70,9 @@ def describe(error: BaseException) -> str:
         return _t("The face detector could not be started.")
     if isinstance(error, e.VerificationFailed):
         return _t("The cleaned copy failed the final safety check and was deleted.")
+    if isinstance(error, e.OutputPathTooLong):
+        return _t("The output folder's path is too long for this system (Windows allows 260 characters). "
+                  "Choose a folder with a shorter path.")
     if isinstance(error, e.OutputError):
         return _t("The cleaned copy could not be written (is the output folder writable and not full?).")
     if isinstance(error, e.Cancelled):

@@ -13,7 +13,14 @@ Reports, at the operating point (the preset's threshold for ``--sensitivity``):
 - seconds per image (median, mean; detection only, decode excluded) and peak memory (maxrss);
 - a curve over score thresholds (recall@0.3, FP/img, leak, recall >= 64 px), computed from one run
   at a low floor: thresholding commutes with the detector's greedy NMS, so each point is exactly what
-  the detector returns at that threshold.
+  the detector returns at that threshold. ``--floor F`` sets that floor (default 0.05; the detector's own
+  is 0.02); ``--save-raw`` keeps everything at or above it;
+- "candidates" for review (issue 13): merged detections with floor <= score < threshold and box height
+  >= a minimum, at most a cap per image, over a grid of floors x minimum heights x caps: recall at IoU 0.3
+  of the redacted boxes alone and of redacted boxes + candidates matched together (overall, faces >= 16 px,
+  by band, by source), leak rate, candidates per image (all, >= 16 px, by source: median, 90th percentile,
+  mean, max); and "big unsure boxes" (redacted, more than 1/2/4% of the image, scoring below 0.6): how
+  many, and how many are false positives. Scored from the saved detections, so ``--load-raw`` gives it without re-running.
 
 Matching is greedy by score: each detection, best first, takes the unmatched non-ignored face it
 overlaps most (IoU >= the threshold); failing that, a detection overlapping an ignored face is neutral;
@@ -36,6 +43,7 @@ import resource
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -49,8 +57,21 @@ from anonymizer.core.models import DetectionOptions, Preset  # noqa: E402
 
 BANDS = [("<16", 0, 16), ("16-32", 16, 32), ("32-64", 32, 64), ("64-128", 64, 128), (">128", 128, 1e9)]
 LEAK_MIN_HEIGHT = 24
-CURVE_THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8]
+CURVE_THRESHOLDS = [0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8]
 FLOOR = 0.05
+# Candidates for review (issue 13): merged detections with floor <= score < threshold and box height >= a
+# minimum, at most a cap per image, shown to a person but not redacted unless confirmed. A cap keeps the
+# tallest candidates ("height", as the app does) or, for comparison, the best-scoring ("score").
+CAND_FLOORS = [0.02, 0.03, 0.04, 0.05, 0.06, 0.075, 0.1, 0.15, 0.2]
+CAND_MIN_SIZES = [0, 12, 16, 20, 24]
+CAND_CAPS: list[tuple[int | None, str | None]] = [(None, None), (100, "height"), (40, "height"), (20, "height"),
+                                                  (10, "height"), (100, "score"), (40, "score"), (20, "score"),
+                                                  (10, "score")]
+CAND_FACE_MIN = 16  # the issue's goal counts labelled faces this tall and taller
+CAND_IOU = 0.3
+# "Big unsure boxes": redacted boxes covering more than a share of the image yet scoring below this.
+BIG_SHARES = [0.01, 0.02, 0.04]
+BIG_MAX_SCORE = 0.6
 
 
 def load_rgb(path: Path) -> np.ndarray:
@@ -131,22 +152,35 @@ def gt_arrays(faces: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return boxes, ignore
 
 
+def greedy_outcomes(ious: np.ndarray, scores: np.ndarray, ignore: np.ndarray, iou_thr: float
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Greedy matching by score on a (detections, faces) IoU matrix. Returns the hit flag per face and the
+    outcome per detection: 1 matched a face, 0 neutral (on an ignored face), -1 false positive."""
+    n_det, n_gt = ious.shape
+    hit = np.zeros(n_gt, dtype=bool)
+    outcome = np.full(n_det, -1, dtype=np.int8)
+    if n_det == 0 or n_gt == 0:
+        return hit, outcome
+    on_face = ious >= iou_thr
+    on_counted = (on_face & ~ignore).any(axis=1)
+    outcome[(on_face & ignore).any(axis=1)] = 0
+    for d in np.argsort(-scores, kind="stable"):
+        if not on_counted[d]:  # can take no face whatever is left: its outcome is already set
+            continue
+        cand = np.where(~ignore & ~hit & on_face[d], ious[d], -1.0)
+        j = int(cand.argmax())
+        if cand[j] >= iou_thr:
+            hit[j] = True
+            outcome[d] = 1
+    return hit, outcome
+
+
 def match(dets: np.ndarray, scores: np.ndarray, gt: np.ndarray, ignore: np.ndarray, iou_thr: float
           ) -> tuple[np.ndarray, int]:
     """Greedy matching by score. Returns (hit flag per face, number of false positives)."""
-    hit = np.zeros(len(gt), dtype=bool)
-    if len(dets) == 0:
-        return hit, 0
-    ious = iou_matrix(dets, gt)
-    fp = 0
-    for d in np.argsort(-scores, kind="stable"):
-        row = ious[d] if len(gt) else np.zeros(0)
-        cand = np.where(~ignore & ~hit & (row >= iou_thr), row, -1.0)
-        if len(cand) and cand.max() >= iou_thr:
-            hit[int(cand.argmax())] = True
-        elif not (len(gt) and np.any(ignore & (row >= iou_thr))):
-            fp += 1
-    return hit, fp
+    ious = iou_matrix(dets, gt).reshape(len(dets), len(gt))
+    hit, outcome = greedy_outcomes(ious, scores, ignore, iou_thr)
+    return hit, int((outcome < 0).sum())
 
 
 def pct(num: int, den: int) -> float | None:
@@ -229,6 +263,122 @@ def evaluate(records: list[dict], raw: dict[str, dict], threshold: float, full: 
     return out
 
 
+@dataclass
+class Scene:
+    """One image's merged detections (as saved, best first) and labelled faces, with their IoU matrix, so
+    that many candidate settings can be scored without recomputing it."""
+
+    scores: np.ndarray
+    heights: np.ndarray
+    areas: np.ndarray
+    ious: np.ndarray
+    face_heights: np.ndarray
+    ignore: np.ndarray
+    image_area: float
+    source: str = ""
+
+
+def make_scene(rec: dict, r: dict) -> Scene:
+    """The ``Scene`` of annotation ``rec`` and its saved detections ``r``."""
+    dets = np.array(r["boxes"], dtype=np.float64).reshape(-1, 4)
+    gt, ignore = gt_arrays(rec["faces"])
+    return Scene(scores=np.array(r["scores"], dtype=np.float64).reshape(-1), heights=dets[:, 3] - dets[:, 1],
+                 areas=(dets[:, 2] - dets[:, 0]) * (dets[:, 3] - dets[:, 1]),
+                 ious=iou_matrix(dets, gt).reshape(len(dets), len(gt)), face_heights=gt[:, 3] - gt[:, 1],
+                 ignore=ignore, image_area=float(rec["width"] * rec["height"]), source=rec.get("source", ""))
+
+
+def candidate_indices(s: Scene, threshold: float, floor: float, min_size: float, cap: int | None,
+                      cap_by: str | None = "height") -> np.ndarray:
+    """Indices (ascending) of the candidates of ``s``: floor <= score < threshold, box height >= ``min_size``;
+    if a cap is given, the ``cap`` tallest of them (``cap_by="height"``) or best-scoring (``"score"``)."""
+    idx = np.nonzero((s.scores >= floor) & (s.scores < threshold) & (s.heights >= min_size))[0]
+    if cap is not None and len(idx) > cap:
+        key = s.heights[idx] if cap_by == "height" else s.scores[idx]
+        idx = np.sort(idx[np.argsort(-key, kind="stable")[:cap]])
+    return idx
+
+
+def scene_hits(s: Scene, idx: np.ndarray) -> np.ndarray:
+    """Hit flag per face of ``s`` when the detections ``idx`` (any mix of redacted boxes and candidates)
+    are matched together, greedily by score, at IoU ``CAND_IOU``."""
+    return greedy_outcomes(s.ious[idx], s.scores[idx], s.ignore, CAND_IOU)[0]
+
+
+def recall_summary(scenes: list[Scene], hits: list[np.ndarray]) -> dict:
+    """Recall of the counted faces overall, for faces >= ``CAND_FACE_MIN`` px (all, and by source), by height
+    band, and the leak rate (share of images keeping a missed face >= ``LEAK_MIN_HEIGHT`` px)."""
+    h = np.concatenate([s.face_heights[~s.ignore] for s in scenes])
+    got = np.concatenate([hit[~s.ignore] for s, hit in zip(scenes, hits, strict=True)])
+    src = np.concatenate([np.full(int((~s.ignore).sum()), s.source, dtype=object) for s in scenes])
+    leaks = sum(bool(np.any(~hit & ~s.ignore & (s.face_heights >= LEAK_MIN_HEIGHT)))
+                for s, hit in zip(scenes, hits, strict=True))
+
+    def rec(sel: np.ndarray) -> float | None:
+        return pct(int(got[sel].sum()), int(sel.sum()))
+
+    return {"recall": rec(np.ones(len(h), dtype=bool)), f"recall>={CAND_FACE_MIN}": rec(h >= CAND_FACE_MIN),
+            f"recall>={CAND_FACE_MIN}_by_source": {k: rec((h >= CAND_FACE_MIN) & (src == k)) for k in sorted(set(src))},
+            "by_height": {name: rec((h >= lo) & (h < hi)) for name, lo, hi in BANDS},
+            "leak_rate": pct(leaks, len(scenes))}
+
+
+def count_stats(counts: list[int]) -> dict:
+    """Median, 90th percentile, mean and maximum of per-image counts."""
+    a = np.asarray(counts, dtype=np.float64)
+    if not len(a):
+        return {"median": None, "p90": None, "mean": None, "max": None}
+    return {"median": float(np.median(a)), "p90": round(float(np.percentile(a, 90)), 1),
+            "mean": round(float(a.mean()), 2), "max": int(a.max())}
+
+
+def grid_point(scenes: list[Scene], redacted: list[np.ndarray], threshold: float, floor: float,
+               min_size: float, cap: int | None, cap_by: str | None) -> dict:
+    """Recall of redacted boxes + candidates at one candidate setting, and candidates per image (all, and
+    only those >= ``CAND_FACE_MIN`` px tall; all, by source)."""
+    cands = [candidate_indices(s, threshold, floor, min_size, cap, cap_by) for s in scenes]
+    hits = [scene_hits(s, np.union1d(r, c)) for s, r, c in zip(scenes, redacted, cands, strict=True)]
+    tall = [int((s.heights[c] >= CAND_FACE_MIN).sum()) for s, c in zip(scenes, cands, strict=True)]
+    sources = sorted({s.source for s in scenes})
+    return {"floor": floor, "min_size": min_size, "cap": cap, "cap_by": cap_by, **recall_summary(scenes, hits),
+            "candidates_per_image": count_stats([len(c) for c in cands]),
+            f"candidates>={CAND_FACE_MIN}_per_image": count_stats(tall),
+            "candidates_per_image_by_source": {src: count_stats([len(c) for s, c in zip(scenes, cands, strict=True)
+                                                                 if s.source == src]) for src in sources}}
+
+
+def big_unsure(scenes: list[Scene], redacted: list[np.ndarray], outcomes: list[np.ndarray], share: float) -> dict:
+    """Redacted boxes covering more than ``share`` of the image yet scoring below ``BIG_MAX_SCORE``: per
+    image (mean, share of images with any), and what they are (matched face, neutral on an ignored face,
+    false positive; matching of the redacted boxes alone at IoU ``CAND_IOU``)."""
+    per_image, kinds = [], []
+    for s, r, o in zip(scenes, redacted, outcomes, strict=True):
+        big = (s.areas[r] > share * s.image_area) & (s.scores[r] < BIG_MAX_SCORE)
+        per_image.append(int(big.sum()))
+        kinds.append(o[big])
+    k = np.concatenate(kinds) if kinds else np.zeros(0, dtype=np.int8)
+    n = len(scenes)
+    return {"area_share": share, "max_score": BIG_MAX_SCORE, "boxes": int(len(k)),
+            "per_image_mean": round(len(k) / n, 3) if n else None,
+            "images_with_any_pct": pct(sum(c > 0 for c in per_image), n),
+            "fp_pct": pct(int((k < 0).sum()), len(k)), "matched_pct": pct(int((k > 0).sum()), len(k)),
+            "neutral_pct": pct(int((k == 0).sum()), len(k))}
+
+
+def candidates_report(scenes: list[Scene], threshold: float, floor: float) -> dict:
+    """The "candidates" section: redacted boxes alone, redacted + candidates over the grid of floors (those
+    at or above the run's ``floor`` and below ``threshold``) x min sizes x caps, and big unsure boxes."""
+    redacted = [np.nonzero(s.scores >= threshold)[0] for s in scenes]
+    matched = [greedy_outcomes(s.ious[r], s.scores[r], s.ignore, CAND_IOU)
+               for s, r in zip(scenes, redacted, strict=True)]
+    floors = [f for f in CAND_FLOORS if floor - 1e-9 <= f < threshold]
+    return {"threshold": threshold, "iou": CAND_IOU, "size": "box height, px",
+            "redacted": recall_summary(scenes, [m[0] for m in matched]),
+            "grid": [grid_point(scenes, redacted, threshold, f, m, cap, cap_by)
+                     for f in floors for m in CAND_MIN_SIZES for cap, cap_by in CAND_CAPS],
+            "big_unsure": [big_unsure(scenes, redacted, [m[1] for m in matched], share) for share in BIG_SHARES]}
+
+
 def dump_misses(misses: list[tuple[dict, dict]], images: Path, out_dir: Path) -> None:
     from PIL import Image
 
@@ -261,6 +411,26 @@ def time_sizes(detector: FaceDetector, sample: np.ndarray, repeats: int = 3) -> 
     return out
 
 
+def load_raw(paths: list[Path]) -> tuple[dict[str, dict], float]:
+    """Detections saved by ``--save-raw`` (later files override earlier ones image by image) and the highest
+    floor they were saved at (everything below it may be missing)."""
+    raw: dict[str, dict] = {}
+    floors = []
+    for path in paths:
+        saved = json.loads(path.read_text())
+        raw.update(saved["images"])
+        floors.append(float(saved.get("floor", FLOOR)))
+    return raw, max(floors)
+
+
+def resolve_floor(requested: float | None, threshold: float, saved: float | None) -> float:
+    """The score floor to run or score at: ``requested`` (default ``FLOOR``, or the saved files' floor when
+    scoring saved detections), never below the detector's own floor or the saved files', never above the
+    threshold."""
+    floor = requested if requested is not None else (saved if saved is not None else FLOOR)
+    return min(max(floor, det_mod.SCORE_FLOOR, saved or 0.0), threshold)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--annotations", type=Path, required=True)
@@ -282,13 +452,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rotation-side", type=int, default=1024, help="PROTOTYPE: long side of the rotation passes")
     ap.add_argument("--rotation-min-score", type=float, default=0.0,
                     help="PROTOTYPE: drop rotation-pass boxes scoring below this")
+    ap.add_argument("--floor", type=float, help=f"low score floor of the raw run, the curve and the candidates"
+                    f" (default {FLOOR}, with --load-raw the files' own; the detector's own is {det_mod.SCORE_FLOOR})")
+    ap.add_argument("--no-candidates", action="store_true", help="skip the candidates section")
     ap.add_argument("--no-curve", action="store_true")
     ap.add_argument("--progress", action="store_true", help="report progress on stderr")
     args = ap.parse_args(argv)
 
     options = DetectionOptions(preset=Preset(args.preset), sensitivity=args.sensitivity)
     threshold = score_threshold(options)
-    floor = min(FLOOR, threshold)
+    raw, saved_floor = load_raw(args.load_raw) if args.load_raw else ({}, None)
+    floor = resolve_floor(args.floor, threshold, saved_floor)
     records = select_images(json.loads(args.annotations.read_text())["images"], args.limit)
     if args.shard:
         k, n = (int(v) for v in args.shard.split("/"))
@@ -301,13 +475,9 @@ def main(argv: list[str] | None = None) -> int:
     cpu: list[float] = []
     detector = None
     if args.load_raw:
-        raw = {}
-        for path in args.load_raw:
-            raw.update(json.loads(path.read_text())["images"])
         records = [r for r in records if r["file"] in raw]
     else:
         detector = FaceDetector(options)
-        raw = {}
         for n, rec in enumerate(records, 1):
             if args.progress and n % 25 == 0:
                 print(f"{n}/{len(records)} images", file=sys.stderr, flush=True)
@@ -333,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(records, raw, threshold, full=True)
     misses = result.pop("_misses")
     report: dict = {
-        "preset": args.preset, "sensitivity": args.sensitivity, "images": len(records),
+        "preset": args.preset, "sensitivity": args.sensitivity, "images": len(records), "floor": floor,
         "rotate": args.rotate, "rotation_pass": extra_turns and [90 * k for k in extra_turns],
         "no_sideways": args.no_sideways, "rotation_side": args.rotation_side, "rotation_min_score": args.rotation_min_score,
         **result,
@@ -345,6 +515,8 @@ def main(argv: list[str] | None = None) -> int:
         "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "missed_ge64": len(misses),
     }
+    if not args.no_candidates:
+        report["candidates"] = candidates_report([make_scene(r, raw[r["file"]]) for r in records], threshold, floor)
     if not args.no_curve:
         report["curve"] = [evaluate(records, raw, t, full=False) for t in CURVE_THRESHOLDS if t >= floor]
     if args.time_sizes and detector is not None:

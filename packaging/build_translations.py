@@ -6,8 +6,13 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from anonymizer.gui.i18n import compile_translations
+# This checkout's anonymizer, not an editable install of another checkout that the same venv points at
+# (the .ts files compiled are found relative to the imported package).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from anonymizer.gui.i18n import compile_translations  # noqa: E402
 
 
 def main() -> int:

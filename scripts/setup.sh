@@ -23,7 +23,7 @@ fi
 # Qt needs a few system libraries on Linux (most desktops have them). Install what is missing when we
 # can do so without asking (root, Debian/Ubuntu); otherwise say what to install.
 if [ "$(uname -s)" = "Linux" ] && command -v dpkg-query >/dev/null 2>&1; then
-  wanted="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0"
+  wanted="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libwayland-cursor0 libwayland-egl1"
   # The tests also trace system calls (offline proof) and build the standalone bundle (binutils).
   [ "$testing" = 1 ] && wanted="$wanted strace binutils util-linux"
   missing=""

@@ -40,15 +40,19 @@ def _is_symlink(p: Path) -> bool:
         return False
 
 
-def _identity(p: Path) -> Path:
-    """The key that finds the same file named twice; the path itself when it cannot be resolved."""
+def _identity(p: Path) -> object:
+    """The key that finds the same file named twice, also through another case on a case-insensitive
+    file system (Windows, macOS: ``resolve()`` keeps the case as typed, so ``Photo.jpg`` and ``photo.jpg``
+    would be cleaned twice and an output folder typed ``-o Cleaned`` walked as input). The path itself
+    when it cannot be looked at, or on a file system without file numbers (st_ino 0)."""
     try:
-        return p.resolve() if p.exists() else p
+        st = p.stat()
+        return (st.st_dev, st.st_ino) if st.st_ino else p.resolve()
     except OSError:
         return p
 
 
-def _walk(folder: Path, exclude: Path | None) -> Iterable[Path]:
+def _walk(folder: Path, exclude: object) -> Iterable[Path]:
     # A folder that cannot be listed (no permission, a path beyond PATH_MAX) was skipped in silence by
     # os.walk: its photos were never cleaned and nobody was told. It is yielded as an input instead, so
     # the batch reports it as unreadable (sniff refuses anything but a regular file), naming it.
@@ -62,7 +66,7 @@ def _walk(folder: Path, exclude: Path | None) -> Iterable[Path]:
         unreadable.clear()
         root_path = Path(root)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and (exclude is None or (root_path / d).resolve() != exclude))
+                         and (exclude is None or _identity(root_path / d) != exclude))
         for name in sorted(files):
             if name.startswith(".") or name.startswith(TEMP_PREFIX):
                 continue
@@ -75,9 +79,9 @@ def _walk(folder: Path, exclude: Path | None) -> Iterable[Path]:
 
 def collect_inputs(paths: Sequence[Path], out_dir: Path | None = None) -> list[Path]:
     """Expand folders recursively (hidden files, sidecars and the output folder left out)."""
-    exclude = out_dir.resolve() if out_dir is not None and out_dir.exists() else None
+    exclude = _identity(out_dir) if out_dir is not None and out_dir.exists() else None
     found: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[object] = set()
     for p in paths:
         items = _walk(p, exclude) if p.is_dir() else [p]
         for item in items:

@@ -116,6 +116,15 @@ class OutputError(AnonymizerError, OSError):
     """The output could not be written (read-only folder, disk full, name clash)."""
 
 
+class OutputPathTooLong(OutputError):
+    """The output folder's path leaves no room for a file name within the system's path limit
+    (``limit`` characters: 260 on Windows without long-path support)."""
+
+    def __init__(self, path: Path | None = None, detail: str = "", limit: int = 0) -> None:
+        super().__init__(path, detail)
+        self.limit = limit
+
+
 def as_file_error(e: Exception, path: Path) -> AnonymizerError:
     """The typed error for a file whose processing raised ``e``: one mapping for every front end and for
     the pipeline, so a hostile file costs that file (a line saying why), never the batch."""

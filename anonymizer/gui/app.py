@@ -8,12 +8,16 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from anonymizer.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from anonymizer.gui.main_window import MainWindow
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -62,11 +66,22 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if args.smoke_test:
         QTimer.singleShot(800, window.close)
-        app.exec()
-        return 0
-    if args.paths:
+    elif args.paths:
         window.add_paths(args.paths)
-    return app.exec()
+    code = app.exec()
+    _tear_down(window)
+    return 0 if args.smoke_test else code
+
+
+def _tear_down(window: MainWindow) -> None:
+    """Stop every worker thread, then delete the window while QApplication still exists. Left to the
+    garbage collector at exit, the window (its queued signals, its undo stacks, the numpy buffers behind
+    its pictures) could be freed after QApplication, in any order: the rare crash on quit ("Fatal Python
+    error: bool_dealloc") that issue 18 found after long sessions."""
+    window.shutdown_and_wait()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QCursor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -96,6 +97,7 @@ class ReviewCanvas(QGraphicsView):
     selection_changed = Signal(object)  # region id or None
     zoom_changed = Signal(float)
     crowd_changed = Signal(int, int)  # crowd check: step shown (from 0; -1 when over), number of steps
+    brush_changed = Signal(float)  # the brush radius, in picture pixels
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,7 +148,7 @@ class ReviewCanvas(QGraphicsView):
         self._before = QPixmap.fromImage(qimage_from_rgb(rgb)) if rgb is not None else QPixmap()
         self._after = QPixmap()
         if rgb is not None:
-            self.brush_radius = max(6.0, min(rgb.shape[:2]) / 50)
+            self.set_brush_radius(max(6.0, min(rgb.shape[:2]) / 50))
             self.scene().setSceneRect(0, 0, rgb.shape[1], rgb.shape[0])
         self._show_pixmap()
         if fit:
@@ -344,6 +346,35 @@ class ReviewCanvas(QGraphicsView):
             edits.add_stroke(self.doc, BrushStroke(tuple(d.points), self.brush_radius))
         self.viewport().update()
 
+    # -- the brush
+    def brush_range(self) -> tuple[float, float]:
+        """Smallest and largest brush radius for the shown picture, in its pixels."""
+        short = min(self.doc.width, self.doc.height) if self.doc is not None else 1000
+        return 2.0, max(8.0, short / 4)
+
+    def set_brush_radius(self, radius: float) -> None:
+        low, high = self.brush_range()
+        self.brush_radius = float(min(high, max(low, radius)))
+        self.brush_changed.emit(self.brush_radius)
+        if self.tool is Tool.BRUSH:
+            self.viewport().setCursor(self._brush_cursor())
+
+    def grow_brush(self, factor: float) -> None:
+        self.set_brush_radius(self.brush_radius * factor)
+
+    def _brush_cursor(self) -> QCursor:
+        """The brush's outline at its size on screen, so the user sees what a stroke will cover."""
+        diameter = int(min(256, max(6, 2 * self.brush_radius * self.zoom)))
+        pixmap = QPixmap(diameter + 4, diameter + 4)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for color, width in ((QColor("black"), 3), (QColor("white"), 1)):
+            painter.setPen(QPen(color, width))
+            painter.drawEllipse(2, 2, diameter, diameter)
+        painter.end()
+        return QCursor(pixmap)
+
     def _click_face(self, at: QPointF) -> Box:
         side = CLICK_FACE_PX / max(self.zoom, 1e-6)
         return Box(at.x() - side / 2, at.y() - side / 2, side, side).clipped(self.doc.width, self.doc.height) \
@@ -415,7 +446,8 @@ class ReviewCanvas(QGraphicsView):
         if self._space:
             cursor = Qt.CursorShape.OpenHandCursor
         elif self.tool is Tool.BRUSH:
-            cursor = Qt.CursorShape.CrossCursor
+            self.viewport().setCursor(self._brush_cursor())
+            return
         elif (h := self._handle_at(pos)) >= 0:
             cursor = _CURSORS[h]
         elif self.region_at(pos) is not None:

@@ -12,14 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +34,7 @@ from anonymizer.core.models import CleanOptions, FileResult, Progress, Status
 from anonymizer.core.review import eta_seconds
 from anonymizer.gui import dialogs, jobs
 from anonymizer.gui.queue import QueueItem, State
-from anonymizer.gui.text import tr
+from anonymizer.gui.text import duration, tr
 from anonymizer.gui.worker import Job, JobRunner
 
 
@@ -38,11 +43,14 @@ class ExportPanel(QWidget):
         super().__init__(parent)
         self.export_current, self.export_all = QPushButton(), QPushButton()
         self.export_all.setDefault(True)
+        self._files, self._running = False, False
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.cancel, self.show_folder = QPushButton(), QPushButton()
+        # Room for two lines from the start, so a summary never pushes the buttons up.
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
+        self.cancel, self.show_folder, self.show_names = QPushButton(), QPushButton(), QPushButton()
         buttons, running = QHBoxLayout(), QHBoxLayout()
         buttons.addWidget(self.export_current)
         buttons.addWidget(self.export_all)
@@ -53,24 +61,69 @@ class ExportPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(running)
         layout.addWidget(self.status)
-        layout.addWidget(self.show_folder)
+        after = QHBoxLayout()
+        after.addWidget(self.show_folder)
+        after.addWidget(self.show_names)
+        layout.addLayout(after)
+        # Hidden widgets keep their room: the export buttons must not jump when an export starts or ends.
+        for w in (self.progress, self.cancel, self.show_folder, self.show_names):
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            w.setSizePolicy(policy)
         self.set_running(False)
         self.show_folder.hide()
+        self.show_names.hide()
         self.retranslate()
 
     def set_running(self, running: bool) -> None:
+        self._running = running
         self.progress.setVisible(running)
         self.cancel.setVisible(running)
         self.cancel.setEnabled(running)
-        self.export_current.setEnabled(not running)
-        self.export_all.setEnabled(not running)
+        self._enable()
+
+    def set_available(self, files: bool) -> None:
+        """Export needs files in the list: with none, the buttons are off rather than doing nothing."""
+        self._files = files
+        self._enable()
+
+    def _enable(self) -> None:
+        on = self._files and not self._running
+        self.export_current.setEnabled(on)
+        self.export_all.setEnabled(on)
 
     def retranslate(self) -> None:
         self.export_current.setText(tr("Export this file"))
         self.export_all.setText(tr("Export all"))
         self.cancel.setText(tr("Cancel"))
         self.show_folder.setText(tr("Show in folder"))
+        self.show_names.setText(tr("Which copy is which?"))
 
+
+
+class NamesDialog(QDialog):
+    """Original names beside the names of their cleaned copies (never saved)."""
+
+    def __init__(self, parent: QWidget, mapping: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Which copy is which?"))
+        self.table = QTableWidget(len(mapping), 2)
+        self.table.setHorizontalHeaderLabels([tr("Original"), tr("Cleaned copy")])
+        for row, (original, copy) in enumerate(mapping):
+            self.table.setItem(row, 0, QTableWidgetItem(original))
+            self.table.setItem(row, 1, QTableWidgetItem(copy))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        note = QLabel(tr("This list is shown here only and is never saved: the names of the originals can "
+                         "carry the date and time they were taken."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
 
 
 @dataclass
@@ -117,10 +170,14 @@ class ExportController(QObject):
         self.out_dir: Path | None = None  # deliberately never stored
         self.job: Job | None = None
         self.guard: QMessageBox | None = None  # the open "not reviewed" question, if any
+        self.folder_failed: QMessageBox | None = None  # the last "no file manager" note
+        self.mapping: list[tuple[str, str]] = []  # (original name, cleaned copy's name), in memory only
         self._run: _ExportRun | None = None
         self._summary: tuple[int, int, bool] | None = None
         panel.cancel.clicked.connect(self.cancel)
         panel.show_folder.clicked.connect(self.show_folder)
+        panel.show_names.clicked.connect(self.show_names)
+        self.names_dialog: NamesDialog | None = None
 
     @property
     def running(self) -> bool:
@@ -189,6 +246,7 @@ class ExportController(QObject):
             i.state = State.EXPORTING
             self.item_changed.emit(i)
         self._run = _ExportRun({i.path: i for i in items})
+        self.mapping = []
         options = self._options()
         self.panel.set_running(True)
         self.panel.show_folder.hide()
@@ -212,7 +270,7 @@ class ExportController(QObject):
         text = tr("Exporting %1 (%2 of %3)").replace("%1", name).replace("%2", str(run.done + 1)) \
             .replace("%3", str(len(run.items)))
         if eta is not None:
-            text += " — " + tr("about %1 left").replace("%1", _duration(eta))
+            text += " — " + tr("about %1 left").replace("%1", duration(eta))
         self.panel.status.setText(text)
 
     def _exported_one(self, exported: jobs.Exported) -> None:
@@ -226,6 +284,8 @@ class ExportController(QObject):
             return
         if r.status is Status.OK:
             item.state, item.output, item.leftovers = State.EXPORTED, r.output, exported.leftovers
+            if r.output is not None:
+                self.mapping.append((r.input.name, r.output.name))
         elif r.status is Status.CANCELLED:
             item.state = State.READY if item.doc is not None else State.PENDING
         else:
@@ -247,7 +307,16 @@ class ExportController(QObject):
         self._summary = (ok, failed, cancelled)
         self.retranslate()
         self.panel.show_folder.setVisible(ok > 0)
+        self.panel.show_names.setVisible(bool(self.mapping))
         self.finished.emit(results)
+
+    def show_names(self) -> None:
+        """Which cleaned copy came from which original: random names are safe but leave the user unable to
+        tell; the list lives in this window only and is never written anywhere."""
+        dialog = NamesDialog(self._parent, self.mapping)
+        self.names_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def retranslate(self) -> None:
         """The summary of the last export, in the current language."""
@@ -272,8 +341,18 @@ class ExportController(QObject):
             self.panel.status.setText(tr("Cancelling…"))
 
     def show_folder(self) -> None:
-        if self.out_dir is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
+        if self.out_dir is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir))):
+            # No file manager answered (a bare desktop, a locked-down machine): say where the copies are
+            # instead of failing in silence.
+            self.folder_failed = box = QMessageBox(
+                QMessageBox.Icon.Information, tr("Show in folder"),
+                tr("No file manager could be opened. The cleaned copies are in this folder:") + "\n\n"
+                + str(self.out_dir), QMessageBox.StandardButton.Ok, self._parent)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.finished.connect(box.deleteLater)
+            box.open()
 
 
 def _guard_text(count: GuardCount) -> str:
@@ -283,11 +362,3 @@ def _guard_text(count: GuardCount) -> str:
     return (f"{files} ({spots}).\n\n"
             + tr("Faces the detector was unsure of stay visible unless you cover them. Review them now, "
                  "or export anyway?"))
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(round(seconds))
-    if seconds < 60:
-        return tr("%n second(s)", None, seconds)
-    return tr("%n minute(s)", None, (seconds + 59) // 60)
-

@@ -7,21 +7,27 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QPixmap,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QSlider,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -38,12 +44,13 @@ from anonymizer.core.models import (
 from anonymizer.core.review import FileReview, merge_search, new_review, reshaped
 from anonymizer.gui import dialogs, jobs
 from anonymizer.gui import document as edits
+from anonymizer.gui.batch_progress import LookProgress
 from anonymizer.gui.canvas import ReviewCanvas, Tool
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.exporting import ExportController, ExportPanel
 from anonymizer.gui.i18n import LANGUAGE_NAMES, Translations, resolve_language
 from anonymizer.gui.icons import icon
-from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, help_text, select_data
+from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, select_data
 from anonymizer.gui.queue import QueueItem, QueueList, State
 from anonymizer.gui.settings import LANGUAGES, Settings
 from anonymizer.gui.text import tr
@@ -70,12 +77,19 @@ class MainWindow(QMainWindow):
         self._rgb_cache: OrderedDict[int, np.ndarray] = OrderedDict()
         self._look_jobs: dict[int, Job] = {}
         self._closing = False
+        self.quit_question: QMessageBox | None = None
+        self.help_dialog: QDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.setAcceptDrops(True)
         self._build()
         self._load_preferences()
         self.retranslate()
-        self.resize(self.settings.get("window_size"))  # type: ignore[arg-type]
+        size = self.fitting_size()
+        self.resize(size)
+        # The picture gets what the list and the panel leave: on a small screen they shrink first.
+        side, panel = max(140, size.width() * 18 // 100), max(240, size.width() * 28 // 100)
+        self.splitter.setSizes([side, max(200, size.width() - side - panel), panel])
+        self._list_changed()
         self._show_item(None)
 
     # ------------------------------------------------------------------ the controllers' doors
@@ -114,6 +128,7 @@ class MainWindow(QMainWindow):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.banner)
         cl.addWidget(self.caption)
+        cl.addWidget(self._build_brush_bar())
         cl.addWidget(self.canvas, 1)
         cl.addWidget(self.video_bar)
 
@@ -135,21 +150,69 @@ class MainWindow(QMainWindow):
         self.video.frame_shown.connect(self.frame_shown)
         self.video.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.video.failed.connect(self._look_failed)
-        right = QWidget()
-        rl = QVBoxLayout(right)
+        settings_part = QWidget()
+        rl = QVBoxLayout(settings_part)
+        rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.controls)
         rl.addWidget(self.metadata, 1)
-        rl.addWidget(self.export_panel)
-        right.setMinimumWidth(370)
+        # The settings and findings scroll rather than pushing the window past a small screen (a laptop at
+        # scale 2); the export buttons stay below them, always in view and never moving.
+        scroll = QScrollArea()
+        scroll.setWidget(settings_part)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.right_panel = QWidget()
+        column = QVBoxLayout(self.right_panel)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.export_panel)
+        self.right_panel.setMinimumWidth(240)
+        settings_part.setMinimumWidth(220)
+        center.setMinimumSize(200, 150)
+        self.canvas.setMinimumSize(120, 80)
 
         splitter = QSplitter()
         splitter.addWidget(self.queue)
         splitter.addWidget(center)
-        splitter.addWidget(right)
+        splitter.addWidget(self.right_panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 680, 370])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_actions()
+
+    def _screen_size(self) -> QSize:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry().size()
+
+    def fitting_size(self) -> QSize:
+        """The saved size when it was saved on a screen like this one and fits it; else a size that fits.
+        (A size saved at another scale factor or on another screen would open too large or too small.)"""
+        room = self._screen_size()
+        saved = self.settings.size("window_size")
+        if self.settings.size("window_screen") == room and saved.width() <= room.width() \
+                and saved.height() <= room.height():
+            return saved
+        default = QSize(1280, 800)
+        return QSize(min(default.width(), int(room.width() * 0.95)), min(default.height(), int(room.height() * 0.92)))
+
+    def _build_brush_bar(self) -> QWidget:
+        """The brush size, over the picture while the brush is chosen ([ and ] change it too)."""
+        self.brush_bar = QWidget()
+        row = QHBoxLayout(self.brush_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.brush_label = QLabel()
+        self.brush_slider = QSlider(Qt.Orientation.Horizontal)
+        self.brush_slider.setRange(0, self.BRUSH_STEPS)
+        self.brush_slider.setMaximumWidth(240)
+        self.brush_value = QLabel()
+        self.brush_slider.valueChanged.connect(self._brush_slider_moved)
+        self.canvas.brush_changed.connect(self._brush_changed)
+        row.addWidget(self.brush_label)
+        row.addWidget(self.brush_slider, 1)
+        row.addWidget(self.brush_value)
+        row.addStretch(1)
+        self.brush_bar.hide()
+        return self.brush_bar
 
     def _action(self, name: str, slot, shortcut=None, checkable: bool = False) -> QAction:  # noqa: ANN001
         a = QAction(icon(name), "", self)
@@ -187,6 +250,8 @@ class MainWindow(QMainWindow):
         self.act_crowd = self._action("crowd", self.crowd_check, K("G"))
         self.act_crowd_back = self._action("", lambda: self.canvas.crowd_step(-1), K("Shift+G"))
         self.act_mark_reviewed = self._action("reviewed", self.mark_reviewed, K("M"))
+        self.act_brush_smaller = self._action("", lambda: self.canvas.grow_brush(1 / 1.25), K("["))
+        self.act_brush_larger = self._action("", lambda: self.canvas.grow_brush(1.25), K("]"))
         self.act_region_tool = self._action("region", lambda: self.set_tool(Tool.REGION), K("R"), True)
         self.act_brush = self._action("brush", lambda: self.set_tool(Tool.BRUSH), K("B"), True)
         tools = QActionGroup(self)
@@ -222,9 +287,16 @@ class MainWindow(QMainWindow):
             bar.addSeparator() if a is None else bar.addAction(a)
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_undo, self.act_redo):
             a.setPriority(QAction.Priority.LowPriority)  # icon only in the toolbar, text in menus
+        # The window must fit a 1366 px laptop: secondary actions show their icon only (their text is in
+        # the menus and tooltips; "Export this file" is also a button in the panel).
+        for a in (self.act_open_folder, self.act_export):
+            a.setPriority(QAction.Priority.LowPriority)
         self.toolbar = bar
         self.addToolBar(bar)
         self.zoom_label = QLabel()
+        self.look_progress = LookProgress()
+        self.look_progress.cancel_requested.connect(self.stop_looking)
+        self.statusBar().addPermanentWidget(self.look_progress)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
     def _build_menus(self) -> None:
@@ -235,7 +307,8 @@ class MainWindow(QMainWindow):
                   self.act_remove, None, self.act_quit):
             m.addSeparator() if a is None else m.addAction(a)
         m = mb.addMenu(tr("&Edit"))
-        for a in (self.act_undo, self.act_redo, None, self.act_toggle, self.act_region_tool, self.act_brush):
+        for a in (self.act_undo, self.act_redo, None, self.act_toggle, self.act_region_tool, self.act_brush,
+                  self.act_brush_smaller, self.act_brush_larger):
             m.addSeparator() if a is None else m.addAction(a)
         m = mb.addMenu(tr("&Review"))
         for a in (self.act_next_spot, self.act_prev_spot, self.act_cover, self.act_leave, None, self.act_crowd,
@@ -274,6 +347,8 @@ class MainWindow(QMainWindow):
                                                    "small faces in a crowd; click a face to cover it")),
             self.act_crowd_back: (tr("Crowd check: previous part"), ""),
             self.act_mark_reviewed: (tr("Mark reviewed"), tr("Say that you have checked this file")),
+            self.act_brush_smaller: (tr("Smaller brush"), ""),
+            self.act_brush_larger: (tr("Larger brush"), ""),
             self.act_region_tool: (tr("Regions"), tr("Drag on the picture to cover an area (hold Shift for the "
                                                     "other shape); click a region to switch it off or on; "
                                                     "drag its handles to resize")),
@@ -300,7 +375,7 @@ class MainWindow(QMainWindow):
         if self.queue.current() is None:
             self.canvas.empty_text = self._empty_text()
         self.canvas.viewport().update()
-        for panel in (self.controls, self.metadata, self.banner, self.export_panel):
+        for panel in (self.controls, self.metadata, self.banner, self.export_panel, self.look_progress):
             panel.retranslate()
         self.controls.set_output_text(str(self.out_dir) if self.out_dir else "")
         for item in self.queue.items:
@@ -308,6 +383,8 @@ class MainWindow(QMainWindow):
         self._update_caption()
         self._zoom_changed(self.canvas.zoom)
         self.video.retranslate()
+        self.brush_label.setText(tr("Brush size ([ and ]):"))
+        self._brush_changed(self.canvas.brush_radius)
         self.exporter.retranslate()
 
     @staticmethod
@@ -316,7 +393,7 @@ class MainWindow(QMainWindow):
                   "Nothing is uploaded: everything happens on this computer.")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._closing:
             self.retranslate()
         super().changeEvent(event)
 
@@ -404,10 +481,17 @@ class MainWindow(QMainWindow):
             self.queue.add(item)
             added.append(item)
             self._look(item)
-        if added and self.queue.current() is None:
-            self.queue.select(added[0])
+        if added:
+            self.queue.select(added[0])  # what was just added is what the user wants to see
+        self._list_changed()
         self.statusBar().showMessage(tr("%n file(s) added", None, len(added)), 4000)
         return added
+
+    def _list_changed(self) -> None:
+        has_files = bool(self.queue.items)
+        self.export_panel.set_available(has_files)
+        for action in (self.act_export, self.act_export_all):
+            action.setEnabled(has_files)
 
     def remove_current(self) -> None:
         item = self.queue.current()
@@ -416,16 +500,19 @@ class MainWindow(QMainWindow):
         job = self._look_jobs.pop(item.id, None)
         if job is not None:
             job.cancel()
+            self.look_progress.finished()
         if item.doc is not None:
             self.undo_group.removeStack(item.doc.undo_stack)
         self._rgb_cache.pop(item.id, None)
         self.queue.remove(item)
+        self._list_changed()
         self._show_item(self.queue.current())
 
     # ------------------------------------------------------------------ looking at files
     def _look(self, item: QueueItem) -> None:
         item.state = State.LOOKING
         self.queue.refresh(item)
+        self.look_progress.started()
         options, path = self.options(), item.path
 
         def run(ctx):  # noqa: ANN001, ANN202
@@ -438,6 +525,21 @@ class MainWindow(QMainWindow):
             on_result=lambda look: self._first_look(item, look),
             on_success=lambda value: self._looked(item, value),
             on_failure=lambda e: self._look_failed(item, e))
+
+    def stop_looking(self) -> None:
+        """Stop looking at the files still waiting (the big-batch progress line's button)."""
+        for item in self.queue.items:
+            job = self._look_jobs.pop(item.id, None)
+            if job is None:
+                continue
+            job.cancel()
+            if item.doc is None:
+                item.state = State.PENDING  # exported all the same, detected then, nobody reviewing
+            else:
+                item.final = True  # the fast look stays; the thorough pass runs at export
+                item.state = State.READY
+            self.queue.refresh(item)
+        self.look_progress.cancelled()
 
     def _attach(self, item: QueueItem, review: FileReview) -> None:
         """Give ``item`` its document: the core's review behind an undo stack."""
@@ -472,7 +574,8 @@ class MainWindow(QMainWindow):
         edits.replace_review(doc, merged, tr("Update detected faces"))
 
     def _looked(self, item: QueueItem, value: FaceSearch | jobs.VideoLook) -> None:
-        self._look_jobs.pop(item.id, None)
+        if self._look_jobs.pop(item.id, None) is not None:
+            self.look_progress.finished()
         if item not in self.queue.items:
             return
         if isinstance(value, jobs.VideoLook):
@@ -484,6 +587,8 @@ class MainWindow(QMainWindow):
         if item.state is State.LOOKING:
             item.state = State.READY
         self.queue.refresh(item)
+        if item is self.queue.current():
+            self._update_caption()  # "refining…" is over
         self.item_final.emit(item)
 
     def _video_looked(self, item: QueueItem, look: jobs.VideoLook) -> None:
@@ -501,7 +606,8 @@ class MainWindow(QMainWindow):
         self.item_final.emit(item)
 
     def _look_failed(self, item: QueueItem, error: BaseException) -> None:
-        self._look_jobs.pop(item.id, None)
+        if self._look_jobs.pop(item.id, None) is not None:
+            self.look_progress.finished()
         item.state, item.error = State.ERROR, jobs.human_error(error)
         self.queue.refresh(item)
         if item is self.queue.current():
@@ -521,6 +627,7 @@ class MainWindow(QMainWindow):
                 job = self._look_jobs.pop(item.id, None)
                 if job is not None:
                     job.cancel()
+                    self.look_progress.finished()
                 item.final = False
                 self._look(item)
 
@@ -637,7 +744,9 @@ class MainWindow(QMainWindow):
             self.caption.setText("")
             return
         text = f"<b>{item.path.name}</b> — " + item.status_text().replace("\n", " · ")
-        if item.state is State.READY and not item.video:
+        # The legend stays for every state a photo can be looked at in: a caption that loses a line on
+        # export would move the picture (and refit its zoom) under the user's hand.
+        if item.doc is not None and not item.video:
             text += "<br>" + tr("Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a "
                                 "face, not covered until you press C (X leaves it). Red cross: switched off. "
                                 "Blue: added by you. U: next unsure spot, G: crowd check.")
@@ -649,18 +758,41 @@ class MainWindow(QMainWindow):
     def set_tool(self, tool: Tool) -> None:
         self.canvas.tool = tool
         (self.act_brush if tool is Tool.BRUSH else self.act_region_tool).setChecked(True)
+        self.brush_bar.setVisible(tool is Tool.BRUSH)
+        self._brush_changed(self.canvas.brush_radius)
+
+    # The slider moves in steps of the picture's brush range, so it means the same on any photo.
+    BRUSH_STEPS = 100
+
+    def _brush_slider_moved(self, value: int) -> None:
+        low, high = self.canvas.brush_range()
+        self.canvas.set_brush_radius(low * (high / low) ** (value / self.BRUSH_STEPS))
+
+    def _brush_changed(self, radius: float) -> None:
+        import math
+
+        low, high = self.canvas.brush_range()
+        self.brush_slider.blockSignals(True)
+        self.brush_slider.setValue(round(self.BRUSH_STEPS * math.log(radius / low) / math.log(high / low)))
+        self.brush_slider.blockSignals(False)
+        self.brush_value.setText(tr("%1 px across").replace("%1", str(round(2 * radius))))
 
     # ------------------------------------------------------------------ help and closing
-    def show_help(self) -> None:
-        self.banner.show()
-        QMessageBox.information(self, tr("What this app removes"), help_text())
+    def show_help(self, tab: int = 0) -> None:
+        """F1: what the app removes and cannot, every shortcut (read from the actions), About."""
+        from anonymizer import __version__
+        from anonymizer.gui.help import HelpDialog
+
+        self.help_dialog = dialog = HelpDialog(self, self.actions(), __version__, tab)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_about(self) -> None:
-        from anonymizer import __version__
+        self.show_help(tab=2)
 
-        QMessageBox.about(self, tr("About Anonymizer"),
-                          tr("Anonymizer %1: covers faces and removes hidden data from photos and videos, "
-                             "offline.").replace("%1", __version__))
+    def unexported(self) -> list[QueueItem]:
+        """Files in the list whose cleaned copy has not been written (and that can be)."""
+        return [i for i in self.queue.items if i.state not in (State.EXPORTED, State.ERROR)]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.exporter.running:
@@ -669,11 +801,38 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        elif (left := self.unexported()) and not self._closing:
+            event.ignore()
+            self._ask_before_quitting(len(left))
+            return
         self.shutdown()
         if not self.isMaximized() and not self.isFullScreen():
             self.settings.set("window_size", self.size())
+            self.settings.set("window_screen", self._screen_size())
         self.settings.sync()
         super().closeEvent(event)
+
+    def _ask_before_quitting(self, files: int) -> None:
+        """Quitting loses the review of every file not exported: ask, without a nested event loop."""
+        if self.quit_question is not None:
+            return
+        self.quit_question = box = QMessageBox(
+            QMessageBox.Icon.Question, tr("Not exported"),
+            tr("%n file(s) in the list have no cleaned copy yet; your review of them will be lost. "
+               "Quit anyway?", None, files), QMessageBox.StandardButton.NoButton, self)
+        stay = box.addButton(tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered() -> None:
+            self.quit_question = None
+            box.deleteLater()
+            if box.clickedButton() is not stay:
+                self._closing = True
+                self.close()
+        box.finished.connect(answered)
+        box.open()
 
     def shutdown(self) -> None:
         self.shutdown_and_wait()

@@ -109,6 +109,12 @@ class ControlsPanel(QWidget):
         folder_row.addWidget(self.output_button)
         oform.addRow(self.folder_label, folder_row)
         oform.addRow(self.naming_label, self.naming_combo)
+        # Camera names carry the moment a photo was taken (IMG_20240115_183012): say so where it is chosen.
+        self.naming_warning = QLabel()
+        self.naming_warning.setWordWrap(True)
+        self.naming_warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px; border-radius: 4px")
+        oform.addRow(self.naming_warning)
+        self.naming_combo.currentIndexChanged.connect(lambda _: self._show_naming_warning())
         for f in (form, vform, oform):
             f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
             f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -157,7 +163,14 @@ class ControlsPanel(QWidget):
         _choices(self.naming_combo, [(NamingScheme.RANDOM, t("Random names (safest)")),
                                      (NamingScheme.NUMBERED, t("Numbered")),
                                      (NamingScheme.KEEP, t("Keep original names"))])
+        self.naming_warning.setText(t("Original names often carry the date and time a photo was taken "
+                                      "(IMG_20240115_183012) or the camera's name. Use random names unless "
+                                      "you need these."))
+        self._show_naming_warning()
         self.set_output_text(self.output_text)
+
+    def _show_naming_warning(self) -> None:
+        self.naming_warning.setVisible(self.naming_combo.currentData() is NamingScheme.KEEP)
 
     def set_output_text(self, text: str) -> None:
         self.output_text = text

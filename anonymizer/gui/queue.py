@@ -68,7 +68,7 @@ class QueueItem:
     def status_text(self) -> str:
         t = lambda s, d=None, n=-1: QCoreApplication.translate("Queue", s, d, n)  # noqa: E731
         if self.state is State.PENDING:
-            return t("Waiting")
+            return t("Not looked at yet")
         if self.state is State.LOOKING:
             return t("Looking for faces…")
         if self.state is State.EXPORTING:
@@ -81,6 +81,8 @@ class QueueItem:
             text = t("Video: faces are found on every frame at export")
         else:
             text = t("%n face(s) found", None, self.faces)
+            if not self.final:
+                text += " · " + t("refining…")  # the thorough pass is still running: the count may grow
         if self.reviewed:
             return text + "\n" + t("✓ Reviewed")
         if self.undecided:
@@ -107,7 +109,7 @@ class QueueList(QListWidget):
         self.setSpacing(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(140)
         self._rows: dict[int, QListWidgetItem] = {}
         self.items: list[QueueItem] = []
         self._placeholder = QPixmap(THUMB, THUMB * 3 // 4)

@@ -38,6 +38,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("naming", _CORE.naming.value, str),
     Option("first_run_done", False, bool),
     Option("window_size", QSize(1280, 800), QSize),
+    Option("window_screen", QSize(0, 0), QSize),  # the screen's free area when the size was saved
 )}
 
 _ENUMS: dict[str, type] = {"style": RedactionStyle, "shape": Shape, "audio": AudioMode,
@@ -86,6 +87,11 @@ class Settings:
         if opt.type is QSize:
             return value if isinstance(value, QSize) and value.isValid() else opt.default
         return str(value) if value is not None else opt.default
+
+    def size(self, key: str) -> QSize:
+        """A stored size (a QSize option), or its default."""
+        value = self.get(key)
+        return value if isinstance(value, QSize) else QSize(OPTIONS[key].default)  # type: ignore[arg-type]
 
     def enum(self, key: str) -> object:
         """The enum member stored under ``key``, or the safe default if the stored value is unknown."""

@@ -32,6 +32,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n file(s) in the list have no cleaned copy yet; your review of them will be lost. Quit anyway?</source>
+      <translation>
+        <numerusform>%n file in the list has no cleaned copy yet; your review of it will be lost. Quit anyway?</numerusform>
+        <numerusform>%n files in the list have no cleaned copy yet; your review of them will be lost. Quit anyway?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>

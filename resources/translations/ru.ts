@@ -48,6 +48,10 @@
       <translation>По номерам</translation>
     </message>
     <message>
+      <source>Original names often carry the date and time a photo was taken (IMG_20240115_183012) or the camera's name. Use random names unless you need these.</source>
+      <translation>Исходные имена часто содержат дату и время съёмки (IMG_20240115_183012) или название камеры. Используйте случайные имена, если эти вам не нужны.</translation>
+    </message>
+    <message>
       <source>Output</source>
       <translation>Результат</translation>
     </message>
@@ -230,6 +234,10 @@
       <translation>Изображение заявляет слишком большой размер для безопасного открытия (возможна «бомба-распаковка»).</translation>
     </message>
     <message>
+      <source>The output folder's path is too long for this system (Windows allows 260 characters). Choose a folder with a shorter path.</source>
+      <translation>Путь к папке для результата слишком длинный для этой системы (Windows допускает 260 символов). Выберите папку с более коротким путём.</translation>
+    </message>
+    <message>
       <source>The video has no face track with the number given, at these settings. Run detect again with the same settings and use its track numbers.</source>
       <translation>При этих настройках в видео нет трека лица с указанным номером. Запустите detect ещё раз с теми же настройками и возьмите номера треков из его вывода.</translation>
     </message>
@@ -249,16 +257,124 @@
   <context>
     <name>Help</name>
     <message>
+      <source>About</source>
+      <translation>О программе</translation>
+    </message>
+    <message>
+      <source>Covers faces and removes hidden data from photos and videos, offline. No network access, no update check, no telemetry.</source>
+      <translation>Закрывает лица и удаляет скрытые данные из фото и видео без подключения к сети. Никакого доступа к сети, проверки обновлений и телеметрии.</translation>
+    </message>
+    <message>
+      <source>Delete the selected region you drew</source>
+      <translation>Удалить выбранную область, нарисованную вами</translation>
+    </message>
+    <message>
+      <source>Draw the other shape</source>
+      <translation>Нарисовать другую форму</translation>
+    </message>
+    <message>
+      <source>Embedded thumbnails and previews (they show the original unredacted), Motion Photo videos, data after the end of the image.</source>
+      <translation>Встроенные миниатюры и превью (на них оригинал без закрытых лиц), видео Motion Photo, данные после конца изображения.</translation>
+    </message>
+    <message>
+      <source>Face model: RetinaFace (MobileNetV2), from the weights of the retinaface 1.1.1 package (MIT licence), trained on the WIDER FACE data set. It ships inside the app and is checked against its SHA-256 at every start.</source>
+      <translation>Модель лиц: RetinaFace (MobileNetV2), веса из пакета retinaface 1.1.1 (лицензия MIT), обучена на наборе данных WIDER FACE. Поставляется внутри приложения и при каждом запуске сверяется с её SHA-256.</translation>
+    </message>
+    <message>
+      <source>Faces the detector missed and nobody covered: always look before you share, and use the crowd check (G) on crowds.</source>
+      <translation>Лица, которые детектор пропустил и никто не закрыл: всегда смотрите перед публикацией и используйте проверку толпы (G) на снимках толпы.</translation>
+    </message>
+    <message>
+      <source>Faces: the detector covers the faces it is sure of; the ones it is unsure of are shown to you to decide (U, C, X).</source>
+      <translation>Лица: детектор закрывает лица, в которых уверен; сомнительные показываются вам для решения (U, C, X).</translation>
+    </message>
+    <message>
+      <source>Gait, clothes, tattoos, hair, bags and body shape.</source>
+      <translation>Походку, одежду, татуировки, волосы, сумки и телосложение.</translation>
+    </message>
+    <message>
       <source>Got it</source>
       <translation>Понятно</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Справка</translation>
+    </message>
+    <message>
+      <source>In videos: container and stream tags, chapters, subtitles, GPS tracks, and the sound unless you keep it.</source>
+      <translation>В видео: теги контейнера и потоков, главы, субтитры, GPS-треки и звук, если вы его не оставите.</translation>
+    </message>
+    <message>
+      <source>Licence: GNU General Public License, version 3 or later. You may get, change and share its source code under the same terms.</source>
+      <translation>Лицензия: GNU General Public License версии 3 или более поздней. Вы можете получать, изменять и распространять исходный код на тех же условиях.</translation>
+    </message>
+    <message>
+      <source>Location, time, camera make, model and serial numbers, owner names, maker notes, XMP, IPTC, comments.</source>
+      <translation>Место, время, марку, модель и серийные номера камеры, имена владельцев, заметки производителя, XMP, IPTC, комментарии.</translation>
+    </message>
+    <message>
+      <source>Nothing is uploaded: everything happens on this computer.</source>
+      <translation>Ничего не загружается в сеть: всё происходит на этом компьютере.</translation>
+    </message>
+    <message>
+      <source>Pan the picture</source>
+      <translation>Сдвинуть изображение</translation>
+    </message>
+    <message>
+      <source>Select the next or previous region</source>
+      <translation>Выбрать следующую или предыдущую область</translation>
+    </message>
+    <message>
+      <source>Shift + drag</source>
+      <translation>Shift + перетаскивание</translation>
+    </message>
+    <message>
+      <source>Shortcuts</source>
+      <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+      <source>Space + drag, or the middle mouse button</source>
+      <translation>Пробел + перетаскивание или средняя кнопка мыши</translation>
+    </message>
+    <message>
+      <source>Stop the crowd check</source>
+      <translation>Закончить проверку толпы</translation>
+    </message>
+    <message>
+      <source>The background: street signs, shop fronts, landmarks.</source>
+      <translation>Фон: таблички с названиями улиц, витрины, достопримечательности.</translation>
+    </message>
+    <message>
+      <source>The camera's sensor fingerprint, which survives in the pixels.</source>
+      <translation>Отпечаток матрицы камеры, который остаётся в пикселях.</translation>
     </message>
     <message>
       <source>This app finds faces and covers them, and writes new copies without location, time, camera and other hidden data. It cannot hide what still identifies people: gait, clothes, tattoos, the background, voices (unless you remove the sound) and the camera's own sensor fingerprint. Check every photo, cover what the detector missed, and share only the cleaned copies.</source>
       <translation>Приложение находит лица и скрывает их, а затем записывает новые копии без местоположения, времени, модели камеры и других скрытых данных. Оно не может скрыть то, что всё равно выдаёт человека: походку, одежду, татуировки, фон, голос (если не удалить звук) и собственный «отпечаток» матрицы камеры. Проверьте каждое фото, закройте то, что пропустил поиск, и публикуйте только очищенные копии.</translation>
     </message>
+    <message>
+      <source>Voices, if you keep a video's sound; accent and words even when disguised.</source>
+      <translation>Голоса, если вы оставите звук видео; акцент и слова — даже при изменённом голосе.</translation>
+    </message>
+    <message>
+      <source>What is removed</source>
+      <translation>Что удаляется</translation>
+    </message>
+    <message>
+      <source>What it cannot remove</source>
+      <translation>Что нельзя удалить</translation>
+    </message>
+    <message>
+      <source>What it removes</source>
+      <translation>Что удаляется</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>%1 px across</source>
+      <translation>%1 пикс. в поперечнике</translation>
+    </message>
     <message numerus="yes">
       <source>%n cleaned copy(ies) written.</source>
       <translation>
@@ -289,6 +405,14 @@
         <numerusform>%n файл не удалось очистить (см. список).</numerusform>
         <numerusform>%n файла не удалось очистить (см. список).</numerusform>
         <numerusform>%n файлов не удалось очистить (см. список).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) in the list have no cleaned copy yet; your review of them will be lost. Quit anyway?</source>
+      <translation>
+        <numerusform>Для %n файла в списке ещё нет очищенной копии; ваша проверка будет потеряна. Всё равно выйти?</numerusform>
+        <numerusform>Для %n файлов в списке ещё нет очищенной копии; ваша проверка будет потеряна. Всё равно выйти?</numerusform>
+        <numerusform>Для %n файлов в списке ещё нет очищенной копии; ваша проверка будет потеряна. Всё равно выйти?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -376,16 +500,16 @@
       <translation>Идёт экспорт. Отменить его и выйти?</translation>
     </message>
     <message>
-      <source>Anonymizer %1: covers faces and removes hidden data from photos and videos, offline.</source>
-      <translation>Anonymizer %1: скрывает лица и удаляет скрытые данные из фото и видео, без интернета.</translation>
-    </message>
-    <message>
       <source>Anonymizer – cover faces, remove hidden data</source>
       <translation>Anonymizer — скрыть лица, удалить скрытые данные</translation>
     </message>
     <message>
       <source>Brush</source>
       <translation>Кисть</translation>
+    </message>
+    <message>
+      <source>Brush size ([ and ]):</source>
+      <translation>Размер кисти ([ и ]):</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -402,6 +526,10 @@
     <message>
       <source>Change shape</source>
       <translation>Сменить форму</translation>
+    </message>
+    <message>
+      <source>Cleaned copy</source>
+      <translation>Очищенная копия</translation>
     </message>
     <message>
       <source>Cover this spot</source>
@@ -464,6 +592,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Лица, в которых детектор не уверен, останутся видимыми, если вы их не закроете. Проверить их сейчас или всё равно экспортировать?</translation>
     </message>
     <message>
+      <source>Files not looked at yet are still cleaned at export: the detector runs then, with nobody reviewing them</source>
+      <translation>Ещё не просмотренные файлы всё равно будут очищены при экспорте: детектор сработает тогда, но никто их не проверит</translation>
+    </message>
+    <message>
       <source>Fit</source>
       <translation>Вписать</translation>
     </message>
@@ -492,12 +624,24 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Это не лицо: не закрывать</translation>
     </message>
     <message>
+      <source>Keep working</source>
+      <translation>Продолжить работу</translation>
+    </message>
+    <message>
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
+      <source>Larger brush</source>
+      <translation>Кисть больше</translation>
+    </message>
+    <message>
       <source>Leave this spot visible</source>
       <translation>Оставить это место видимым</translation>
+    </message>
+    <message>
+      <source>Looking at files: %1 of %2</source>
+      <translation>Просмотр файлов: %1 из %2</translation>
     </message>
     <message>
       <source>Looking for faces…</source>
@@ -516,8 +660,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Следующее сомнительное место</translation>
     </message>
     <message>
+      <source>No file manager could be opened. The cleaned copies are in this folder:</source>
+      <translation>Не удалось открыть файловый менеджер. Очищенные копии находятся в этой папке:</translation>
+    </message>
+    <message>
       <source>No unsure spot is left to decide.</source>
       <translation>Сомнительных мест, требующих решения, не осталось.</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Не экспортировано</translation>
     </message>
     <message>
       <source>Not reviewed</source>
@@ -530,6 +682,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Opening…</source>
       <translation>Открытие…</translation>
+    </message>
+    <message>
+      <source>Original</source>
+      <translation>Оригинал</translation>
     </message>
     <message>
       <source>Paint over anything else: a tattoo, a sign, a name tag</source>
@@ -604,12 +760,20 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Показать изображение таким, каким оно будет экспортировано</translation>
     </message>
     <message>
+      <source>Smaller brush</source>
+      <translation>Кисть меньше</translation>
+    </message>
+    <message>
       <source>Starting…</source>
       <translation>Запуск…</translation>
     </message>
     <message>
       <source>Step through the picture part by part, zoomed in, to find small faces in a crowd; click a face to cover it</source>
       <translation>Пройти снимок по частям с увеличением, чтобы найти мелкие лица в толпе; щёлкните по лицу, чтобы закрыть его</translation>
+    </message>
+    <message>
+      <source>Stop looking</source>
+      <translation>Остановить просмотр</translation>
     </message>
     <message>
       <source>Switch selected region on/off</source>
@@ -628,6 +792,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Этот файл нельзя очистить: %1</translation>
     </message>
     <message>
+      <source>This list is shown here only and is never saved: the names of the originals can carry the date and time they were taken.</source>
+      <translation>Этот список показывается только здесь и нигде не сохраняется: имена оригиналов могут содержать дату и время съёмки.</translation>
+    </message>
+    <message>
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
@@ -640,16 +808,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Обновить найденные лица</translation>
     </message>
     <message>
-      <source>What this app removes</source>
-      <translation>Что удаляет это приложение</translation>
-    </message>
-    <message>
       <source>What this app removes…</source>
       <translation>Что удаляет это приложение…</translation>
     </message>
     <message>
       <source>Where should the cleaned copies go?</source>
       <translation>Куда сохранить очищенные копии?</translation>
+    </message>
+    <message>
+      <source>Which copy is which?</source>
+      <translation>Какая копия из какого файла?</translation>
     </message>
     <message>
       <source>Write a cleaned copy of the shown file</source>
@@ -774,6 +942,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Поиск лиц…</translation>
     </message>
     <message>
+      <source>Not looked at yet</source>
+      <translation>Ещё не просмотрено</translation>
+    </message>
+    <message>
       <source>Not reviewed yet</source>
       <translation>Ещё не проверено</translation>
     </message>
@@ -790,8 +962,8 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Видео: лица ищутся на каждом кадре при экспорте</translation>
     </message>
     <message>
-      <source>Waiting</source>
-      <translation>Ожидание</translation>
+      <source>refining…</source>
+      <translation>уточнение…</translation>
     </message>
     <message>
       <source>✓ Reviewed</source>

@@ -48,6 +48,10 @@
       <translation>За номерами</translation>
     </message>
     <message>
+      <source>Original names often carry the date and time a photo was taken (IMG_20240115_183012) or the camera's name. Use random names unless you need these.</source>
+      <translation>Початкові імена часто містять дату й час зйомки (IMG_20240115_183012) або назву камери. Використовуйте випадкові імена, якщо ці вам не потрібні.</translation>
+    </message>
+    <message>
       <source>Output</source>
       <translation>Результат</translation>
     </message>
@@ -230,6 +234,10 @@
       <translation>Зображення заявляє завеликий розмір для безпечного відкриття (можлива «бомба-розпакування»).</translation>
     </message>
     <message>
+      <source>The output folder's path is too long for this system (Windows allows 260 characters). Choose a folder with a shorter path.</source>
+      <translation>Шлях до теки для результату задовгий для цієї системи (Windows допускає 260 символів). Виберіть теку з коротшим шляхом.</translation>
+    </message>
+    <message>
       <source>The video has no face track with the number given, at these settings. Run detect again with the same settings and use its track numbers.</source>
       <translation>За цих налаштувань у відео немає треку обличчя з указаним номером. Запустіть detect ще раз із тими самими налаштуваннями й візьміть номери треків з його виводу.</translation>
     </message>
@@ -249,16 +257,124 @@
   <context>
     <name>Help</name>
     <message>
+      <source>About</source>
+      <translation>Про програму</translation>
+    </message>
+    <message>
+      <source>Covers faces and removes hidden data from photos and videos, offline. No network access, no update check, no telemetry.</source>
+      <translation>Закриває обличчя й видаляє приховані дані з фото та відео без підключення до мережі. Жодного доступу до мережі, перевірки оновлень і телеметрії.</translation>
+    </message>
+    <message>
+      <source>Delete the selected region you drew</source>
+      <translation>Видалити вибрану область, намальовану вами</translation>
+    </message>
+    <message>
+      <source>Draw the other shape</source>
+      <translation>Намалювати іншу форму</translation>
+    </message>
+    <message>
+      <source>Embedded thumbnails and previews (they show the original unredacted), Motion Photo videos, data after the end of the image.</source>
+      <translation>Вбудовані мініатюри й попередні перегляди (на них оригінал без закритих облич), відео Motion Photo, дані після кінця зображення.</translation>
+    </message>
+    <message>
+      <source>Face model: RetinaFace (MobileNetV2), from the weights of the retinaface 1.1.1 package (MIT licence), trained on the WIDER FACE data set. It ships inside the app and is checked against its SHA-256 at every start.</source>
+      <translation>Модель облич: RetinaFace (MobileNetV2), ваги з пакета retinaface 1.1.1 (ліцензія MIT), навчена на наборі даних WIDER FACE. Постачається всередині програми й під час кожного запуску звіряється з її SHA-256.</translation>
+    </message>
+    <message>
+      <source>Faces the detector missed and nobody covered: always look before you share, and use the crowd check (G) on crowds.</source>
+      <translation>Обличчя, які детектор пропустив і ніхто не закрив: завжди переглядайте перед поширенням і використовуйте перевірку натовпу (G) на знімках натовпу.</translation>
+    </message>
+    <message>
+      <source>Faces: the detector covers the faces it is sure of; the ones it is unsure of are shown to you to decide (U, C, X).</source>
+      <translation>Обличчя: детектор закриває обличчя, щодо яких упевнений; сумнівні показуються вам для рішення (U, C, X).</translation>
+    </message>
+    <message>
+      <source>Gait, clothes, tattoos, hair, bags and body shape.</source>
+      <translation>Ходу, одяг, татуювання, волосся, сумки й статуру.</translation>
+    </message>
+    <message>
       <source>Got it</source>
       <translation>Зрозуміло</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Довідка</translation>
+    </message>
+    <message>
+      <source>In videos: container and stream tags, chapters, subtitles, GPS tracks, and the sound unless you keep it.</source>
+      <translation>У відео: теги контейнера й потоків, розділи, субтитри, GPS-треки та звук, якщо ви його не залишите.</translation>
+    </message>
+    <message>
+      <source>Licence: GNU General Public License, version 3 or later. You may get, change and share its source code under the same terms.</source>
+      <translation>Ліцензія: GNU General Public License версії 3 або новішої. Ви можете отримувати, змінювати й поширювати вихідний код на тих самих умовах.</translation>
+    </message>
+    <message>
+      <source>Location, time, camera make, model and serial numbers, owner names, maker notes, XMP, IPTC, comments.</source>
+      <translation>Місце, час, марку, модель і серійні номери камери, імена власників, нотатки виробника, XMP, IPTC, коментарі.</translation>
+    </message>
+    <message>
+      <source>Nothing is uploaded: everything happens on this computer.</source>
+      <translation>Нічого не завантажується в мережу: усе відбувається на цьому комп'ютері.</translation>
+    </message>
+    <message>
+      <source>Pan the picture</source>
+      <translation>Зсунути зображення</translation>
+    </message>
+    <message>
+      <source>Select the next or previous region</source>
+      <translation>Вибрати наступну або попередню область</translation>
+    </message>
+    <message>
+      <source>Shift + drag</source>
+      <translation>Shift + перетягування</translation>
+    </message>
+    <message>
+      <source>Shortcuts</source>
+      <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+      <source>Space + drag, or the middle mouse button</source>
+      <translation>Пробіл + перетягування або середня кнопка миші</translation>
+    </message>
+    <message>
+      <source>Stop the crowd check</source>
+      <translation>Завершити перевірку натовпу</translation>
+    </message>
+    <message>
+      <source>The background: street signs, shop fronts, landmarks.</source>
+      <translation>Тло: таблички з назвами вулиць, вітрини, пам'ятки.</translation>
+    </message>
+    <message>
+      <source>The camera's sensor fingerprint, which survives in the pixels.</source>
+      <translation>Відбиток матриці камери, який залишається в пікселях.</translation>
     </message>
     <message>
       <source>This app finds faces and covers them, and writes new copies without location, time, camera and other hidden data. It cannot hide what still identifies people: gait, clothes, tattoos, the background, voices (unless you remove the sound) and the camera's own sensor fingerprint. Check every photo, cover what the detector missed, and share only the cleaned copies.</source>
       <translation>Застосунок знаходить обличчя й приховує їх, а потім записує нові копії без місця, часу, моделі камери та інших прихованих даних. Він не може приховати те, що все одно видає людину: ходу, одяг, татуювання, тло, голос (якщо не видалити звук) і власний «відбиток» матриці камери. Перевірте кожне фото, закрийте те, що пропустив пошук, і поширюйте лише очищені копії.</translation>
     </message>
+    <message>
+      <source>Voices, if you keep a video's sound; accent and words even when disguised.</source>
+      <translation>Голоси, якщо ви залишите звук відео; акцент і слова — навіть зі зміненим голосом.</translation>
+    </message>
+    <message>
+      <source>What is removed</source>
+      <translation>Що видаляється</translation>
+    </message>
+    <message>
+      <source>What it cannot remove</source>
+      <translation>Що неможливо видалити</translation>
+    </message>
+    <message>
+      <source>What it removes</source>
+      <translation>Що видаляється</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>%1 px across</source>
+      <translation>%1 пікс. завширшки</translation>
+    </message>
     <message numerus="yes">
       <source>%n cleaned copy(ies) written.</source>
       <translation>
@@ -289,6 +405,14 @@
         <numerusform>%n файл не вдалося очистити (див. список).</numerusform>
         <numerusform>%n файли не вдалося очистити (див. список).</numerusform>
         <numerusform>%n файлів не вдалося очистити (див. список).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) in the list have no cleaned copy yet; your review of them will be lost. Quit anyway?</source>
+      <translation>
+        <numerusform>Для %n файлу в списку ще немає очищеної копії; вашу перевірку буде втрачено. Все одно вийти?</numerusform>
+        <numerusform>Для %n файлів у списку ще немає очищеної копії; вашу перевірку буде втрачено. Все одно вийти?</numerusform>
+        <numerusform>Для %n файлів у списку ще немає очищеної копії; вашу перевірку буде втрачено. Все одно вийти?</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -376,16 +500,16 @@
       <translation>Триває експорт. Скасувати його й вийти?</translation>
     </message>
     <message>
-      <source>Anonymizer %1: covers faces and removes hidden data from photos and videos, offline.</source>
-      <translation>Anonymizer %1: приховує обличчя й видаляє приховані дані з фото та відео, без інтернету.</translation>
-    </message>
-    <message>
       <source>Anonymizer – cover faces, remove hidden data</source>
       <translation>Anonymizer — приховати обличчя, видалити приховані дані</translation>
     </message>
     <message>
       <source>Brush</source>
       <translation>Пензель</translation>
+    </message>
+    <message>
+      <source>Brush size ([ and ]):</source>
+      <translation>Розмір пензля ([ і ]):</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -402,6 +526,10 @@
     <message>
       <source>Change shape</source>
       <translation>Змінити форму</translation>
+    </message>
+    <message>
+      <source>Cleaned copy</source>
+      <translation>Очищена копія</translation>
     </message>
     <message>
       <source>Cover this spot</source>
@@ -464,6 +592,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Обличчя, щодо яких детектор не впевнений, залишаться видимими, якщо ви їх не закриєте. Перевірити їх зараз чи все одно експортувати?</translation>
     </message>
     <message>
+      <source>Files not looked at yet are still cleaned at export: the detector runs then, with nobody reviewing them</source>
+      <translation>Ще не переглянуті файли все одно буде очищено під час експорту: детектор спрацює тоді, але ніхто їх не перевірить</translation>
+    </message>
+    <message>
       <source>Fit</source>
       <translation>Вмістити</translation>
     </message>
@@ -492,12 +624,24 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Це не обличчя: не закривати</translation>
     </message>
     <message>
+      <source>Keep working</source>
+      <translation>Продовжити роботу</translation>
+    </message>
+    <message>
       <source>Language</source>
       <translation>Мова</translation>
     </message>
     <message>
+      <source>Larger brush</source>
+      <translation>Більший пензель</translation>
+    </message>
+    <message>
       <source>Leave this spot visible</source>
       <translation>Залишити це місце видимим</translation>
+    </message>
+    <message>
+      <source>Looking at files: %1 of %2</source>
+      <translation>Перегляд файлів: %1 з %2</translation>
     </message>
     <message>
       <source>Looking for faces…</source>
@@ -516,8 +660,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Наступне сумнівне місце</translation>
     </message>
     <message>
+      <source>No file manager could be opened. The cleaned copies are in this folder:</source>
+      <translation>Не вдалося відкрити файловий менеджер. Очищені копії в цій теці:</translation>
+    </message>
+    <message>
       <source>No unsure spot is left to decide.</source>
       <translation>Сумнівних місць, що потребують рішення, не залишилося.</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Не експортовано</translation>
     </message>
     <message>
       <source>Not reviewed</source>
@@ -530,6 +682,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Opening…</source>
       <translation>Відкриття…</translation>
+    </message>
+    <message>
+      <source>Original</source>
+      <translation>Оригінал</translation>
     </message>
     <message>
       <source>Paint over anything else: a tattoo, a sign, a name tag</source>
@@ -604,12 +760,20 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Показати зображення таким, яким його буде експортовано</translation>
     </message>
     <message>
+      <source>Smaller brush</source>
+      <translation>Менший пензель</translation>
+    </message>
+    <message>
       <source>Starting…</source>
       <translation>Запуск…</translation>
     </message>
     <message>
       <source>Step through the picture part by part, zoomed in, to find small faces in a crowd; click a face to cover it</source>
       <translation>Пройти знімок частинами зі збільшенням, щоб знайти дрібні обличчя в натовпі; клацніть на обличчя, щоб закрити його</translation>
+    </message>
+    <message>
+      <source>Stop looking</source>
+      <translation>Зупинити перегляд</translation>
     </message>
     <message>
       <source>Switch selected region on/off</source>
@@ -628,6 +792,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Цей файл не можна очистити: %1</translation>
     </message>
     <message>
+      <source>This list is shown here only and is never saved: the names of the originals can carry the date and time they were taken.</source>
+      <translation>Цей список показується лише тут і ніде не зберігається: імена оригіналів можуть містити дату й час зйомки.</translation>
+    </message>
+    <message>
       <source>Undo</source>
       <translation>Скасувати дію</translation>
     </message>
@@ -640,16 +808,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Оновити знайдені обличчя</translation>
     </message>
     <message>
-      <source>What this app removes</source>
-      <translation>Що видаляє цей застосунок</translation>
-    </message>
-    <message>
       <source>What this app removes…</source>
       <translation>Що видаляє цей застосунок…</translation>
     </message>
     <message>
       <source>Where should the cleaned copies go?</source>
       <translation>Куди зберегти очищені копії?</translation>
+    </message>
+    <message>
+      <source>Which copy is which?</source>
+      <translation>Яка копія з якого файлу?</translation>
     </message>
     <message>
       <source>Write a cleaned copy of the shown file</source>
@@ -774,6 +942,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Пошук облич…</translation>
     </message>
     <message>
+      <source>Not looked at yet</source>
+      <translation>Ще не переглянуто</translation>
+    </message>
+    <message>
       <source>Not reviewed yet</source>
       <translation>Ще не перевірено</translation>
     </message>
@@ -790,8 +962,8 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Відео: обличчя шукаються на кожному кадрі під час експорту</translation>
     </message>
     <message>
-      <source>Waiting</source>
-      <translation>Очікування</translation>
+      <source>refining…</source>
+      <translation>уточнення…</translation>
     </message>
     <message>
       <source>✓ Reviewed</source>

@@ -135,6 +135,7 @@ def photos(tmp_path: Path) -> Path:
 
 @pytest.fixture()
 def window(qtbot, settings_dir: Path):  # noqa: ANN001, ANN201
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from anonymizer.gui.i18n import Translations
@@ -144,13 +145,18 @@ def window(qtbot, settings_dir: Path):  # noqa: ANN001, ANN201
     translations = Translations(QApplication.instance())  # type: ignore[arg-type]
     translations.install("en")
     w = MainWindow(Settings(), translations)
-    qtbot.addWidget(w)
+    # Not qtbot.addWidget: pytest-qt would close the window before this fixture shuts it down, and a
+    # window with files not exported asks before it closes.
     w.show()
     qtbot.waitExposed(w)
     yield w
     assert w.shutdown_and_wait()
     translations.install("en")
     w.close()
+    # Deleted now, as the app deletes its window before QApplication goes: a closed window left to the
+    # garbage collector would still receive the next test's events (a language change) half torn down.
+    w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

@@ -211,3 +211,20 @@ def test_style_choice_defaults_to_solid_and_says_how_strong(qtbot, window, fake_
     (pixelated,) = export(qtbot, window, out_dir / "px")
     patch = read(pixelated.output)[inner]
     assert patch.std() > 2 and disc_changed(read(photos / "march.png"), read(pixelated.output), cx, cy) > 20
+
+
+@pytest.mark.parametrize("run", range(4))
+def test_long_session_quits_cleanly(tmp_path, run) -> None:  # noqa: ANN001
+    """Issue 18: a long session (look, switch languages, export, cancel, quit) ended about one quit in
+    eight with "Fatal Python error: bool_dealloc". Each run is a fresh process under -X dev."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": "1"}
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-X", "dev", "-m", "tests.gui.scripted_session", str(tmp_path)],
+                          cwd=root, env=env, capture_output=True, text=True, timeout=240)
+    assert "Fatal Python error" not in done.stderr, done.stderr[-3000:]
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert len(list((tmp_path / "out").iterdir())) >= 5  # the first export wrote every file

@@ -135,8 +135,9 @@ def test_fault_means_no_output(fault: tuple[str, tuple[object, str, object], typ
     name, (module, attribute, replacement), error_type = fault
     install_fake_detector(monkeypatch)
     monkeypatch.setattr(module, attribute, replacement)
-    if name == "publish-link-and-rename-fail":
+    if name == "publish-link-and-rename-fail":  # neither a link nor a move (rename; replace over a placeholder)
         monkeypatch.setattr(output.os, "rename", _link_and_rename_fail)
+        monkeypatch.setattr(output.os, "replace", _link_and_rename_fail)
     result = _clean(photo, out_dir)
     _assert_failed_closed(result, out_dir, error_type)
     if error_type is Exception:  # an unexpected exception: still a typed, worded error for the file

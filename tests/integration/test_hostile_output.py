@@ -10,7 +10,6 @@ age, see anonymizer/core/output.py), which is tested here too.
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -34,6 +33,7 @@ from tests.hostile_factory import (
     sha256,
     temp_leftovers,
 )
+from tests.platforms import linux_only, posix_only
 
 FAKE = {ENV_FAKE_DETECTOR: "1"}
 
@@ -78,6 +78,7 @@ def _in_private_mount(tmp_path: Path, target: Path, options: str, command: list[
 
 
 @pytest.mark.parametrize("mount_options", ["ro,size=1m", "size=4k"], ids=["read-only", "full-disk"])
+@linux_only("mount namespaces and tmpfs")
 def test_output_folder_on_a_read_only_or_full_tmpfs(tmp_path: Path, mount_options: str) -> None:
     inputs = _inputs(tmp_path / "in")
     before = [sha256(p) for p in inputs]
@@ -91,6 +92,7 @@ def test_output_folder_on_a_read_only_or_full_tmpfs(tmp_path: Path, mount_option
     assert [sha256(p) for p in inputs] == before
 
 
+@posix_only("RLIMIT_FSIZE")
 def test_full_disk_file_size_limit(tmp_path: Path) -> None:
     """RLIMIT_FSIZE: every write past 4 kB fails with EFBIG (Python ignores SIGXFSZ)."""
     inputs = _inputs(tmp_path / "in")
@@ -98,6 +100,8 @@ def test_full_disk_file_size_limit(tmp_path: Path) -> None:
     out = tmp_path / "out"
 
     def limit() -> None:
+        import resource  # POSIX only
+
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
 
     proc = _run([*cli_command(fake=True), "clean", "--json", *map(str, inputs), "-o", str(out)],
@@ -142,6 +146,7 @@ def _wait_for_temp(folder: Path, proc: subprocess.Popen[str], timeout: float = 3
     raise AssertionError("no temp file appeared")
 
 
+@posix_only("SIGKILL")
 def test_sigkill_mid_export_leaves_no_final_file_and_the_next_run_sweeps(tmp_path: Path) -> None:
     inputs = _inputs(tmp_path / "in", 1)
     before = sha256(inputs[0])
@@ -171,6 +176,7 @@ def test_sigkill_mid_export_leaves_no_final_file_and_the_next_run_sweeps(tmp_pat
     assert sorted(p.name for p in out.iterdir()) == [Path(str(result["output"])).name]
 
 
+@posix_only("flock and symlinks")
 def test_sweep_leaves_a_live_writers_temp_alone(tmp_path: Path) -> None:
     with temp_output(tmp_path, ".jpg") as temp:
         old = time.time() - 3600
@@ -189,6 +195,7 @@ def test_sweep_leaves_a_live_writers_temp_alone(tmp_path: Path) -> None:
     assert victim.read_bytes() == b"precious" and (tmp_path / "holiday.part.jpg").exists()
 
 
+@posix_only("POSIX signals")
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_interrupt_mid_export_removes_the_temp_and_exits_1(tmp_path: Path, sig: signal.Signals) -> None:
     inputs = _inputs(tmp_path / "in", 3)
@@ -207,6 +214,7 @@ def test_interrupt_mid_export_removes_the_temp_and_exits_1(tmp_path: Path, sig: 
     assert stdout.strip() == "", "nothing was finished, so nothing is reported as written"
 
 
+@posix_only("RLIMIT_FSIZE")
 def test_png_too(tmp_path: Path) -> None:
     """A PNG through the same full-disk path (its encoder writes a different size)."""
     src = tmp_path / "in.png"
@@ -214,6 +222,8 @@ def test_png_too(tmp_path: Path) -> None:
     out = tmp_path / "out"
 
     def limit() -> None:
+        import resource  # POSIX only
+
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
 
     proc = _run([*cli_command(fake=True), "clean", "--json", str(src), "-o", str(out)], cli_env(**FAKE),

@@ -23,6 +23,7 @@ from tests.hostile_factory import (
     sha256,
     temp_leftovers,
 )
+from tests.platforms import linux_only, posix_only
 
 FAKE = {"HOSTILE_FAKE_DETECTOR": "1"}
 # stems: Cyrillic, emoji, spaces, a name of ~240 bytes, bidi override, leading dash
@@ -72,6 +73,7 @@ def test_unusual_names_are_cleaned_and_keep_names_collide_safely(tmp_path: Path,
         assert all(len(os.fsencode(p.name)) <= 255 for p in outputs if p is not None)
 
 
+@linux_only("names that are not valid UTF-8 (APFS and NTFS refuse them)")
 def test_non_utf8_and_control_character_names_through_the_cli(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
@@ -108,6 +110,7 @@ def _cli(args: list[str]):  # type: ignore[no-untyped-def]
                           text=True, timeout=60)
 
 
+@posix_only("FIFOs, /dev/zero and symlinks")
 def test_symlinks_fifos_devices_and_missing_files(tmp_path: Path, out_dir: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
@@ -136,6 +139,7 @@ def test_symlinks_fifos_devices_and_missing_files(tmp_path: Path, out_dir: Path)
     assert len(list(out_dir.iterdir())) == 2
 
 
+@posix_only("symlinks need privileges on Windows")
 def test_output_folder_holding_originals_and_symlinks_is_never_clobbered(tmp_path: Path) -> None:
     folder = tmp_path / "photos"
     folder.mkdir()
@@ -156,6 +160,7 @@ def test_output_folder_holding_originals_and_symlinks_is_never_clobbered(tmp_pat
     assert {r.output.name for r in results if r.output} == {"portrait-1.jpg", "group-1.jpg"}
 
 
+@linux_only("PATH_MAX of 4096 bytes")
 def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path, out_dir: Path) -> None:
     """Beyond PATH_MAX (4096 bytes) a folder cannot be listed by path: it used to vanish from the batch
     in silence. (As root, permissions cannot make a folder unlistable; the path length can.)"""

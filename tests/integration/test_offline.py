@@ -27,6 +27,7 @@ from PIL import Image
 from anonymizer.core.models import CleanOptions, DetectionOptions, NamingScheme, Preset, Status
 from anonymizer.core.output import OutputNamer
 from tests.hostile_factory import REPO, assert_no_traceback, cli_command, cli_env, jpeg_bytes, mp4_bytes
+from tests.platforms import linux_only
 
 HAS_VIDEO = importlib.util.find_spec("anonymizer.core.video") is not None
 NETWORK_MODULES = {"http.client", "urllib.request", "urllib3", "requests", "httpx", "aiohttp", "ssl",
@@ -65,6 +66,7 @@ def _strace(tmp_path: Path, calls: str, args: list[str], env: dict[str, str]) ->
     return proc, log.read_text().splitlines()
 
 
+@linux_only("strace")
 def test_no_internet_socket_or_connect_under_strace(media: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "out"
     proc, calls = _strace(tmp_path, "network", [*cli_command(), "clean", "--json", *map(str, media), "-o", str(out)],
@@ -77,6 +79,7 @@ def test_no_internet_socket_or_connect_under_strace(media: list[Path], tmp_path:
     assert bad == [], "network calls:\n" + "\n".join(bad)
 
 
+@linux_only("network namespaces (unshare -rn)")
 def test_clean_works_with_no_network_at_all(media: list[Path], tmp_path: Path) -> None:
     if shutil.which("unshare") is None:
         pytest.skip("unshare is not installed")
@@ -113,6 +116,7 @@ def _created_paths(calls: list[str], cwd: Path) -> list[Path]:
     return paths
 
 
+@linux_only("strace")
 def test_nothing_is_written_outside_the_output_folder(media: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "out"
     env = _fresh_env(tmp_path)
