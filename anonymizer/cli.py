@@ -35,10 +35,13 @@ from anonymizer.core.models import (
     Shape,
     Status,
 )
+from anonymizer.core.video import VideoAnalysis
 from anonymizer.messages import describe, describe_with_detail
 
 if TYPE_CHECKING:
+    from anonymizer.core.batch import BatchItem
     from anonymizer.core.pipeline import PhotoAnalysis
+    from anonymizer.core.video import FaceTrack
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -53,14 +56,17 @@ def _sensitivity(text: str) -> float:
     return value
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("must be a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
+def _whole(minimum: int, hint: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number, ``minimum`` or more (``hint`` says what it is for)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a whole number{hint}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}{hint}")
+        return value
+    return parse
 
 
 _DEFAULTS = CleanOptions()  # every default below is the core's
@@ -96,11 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="output names: random (default), numbered, or keep the original names")
     clean.add_argument("--quality", type=int, default=_DEFAULTS.jpeg_quality, choices=range(50, 101),
                        metavar="50-100", help=f"JPEG/WebP quality (default {_DEFAULTS.jpeg_quality})")
-    clean.add_argument("--jobs", type=_positive_int, default=1, help="files processed at once")
+    clean.add_argument("--jobs", type=_whole(1), default=1, help="files processed at once")
     clean.add_argument("--json", action="store_true", help="one JSON object per input file per line")
+    clean.add_argument("--unredact-track", type=_whole(0, " (a track id `detect` printed)"), action="append",
+                       default=[], metavar="ID",
+                       help="one video only: leave this face track visible (an id `detect` printed at the same "
+                            "settings); repeatable")
     _add_detection_args(clean)
 
-    detect = sub.add_parser("detect", help="print the faces found in photos")
+    detect = sub.add_parser("detect", help="print the faces found in photos, and the face tracks of videos")
     detect.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
     detect.add_argument("--json", action="store_true", help="one JSON object per file per line")
     _add_detection_args(detect)
@@ -113,16 +123,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _options(args: argparse.Namespace) -> CleanOptions:
+def _detection_options(args: argparse.Namespace) -> CleanOptions:
+    """The detection settings of `clean` and `detect`, from one place: a video's track ids are only the
+    same in both when the settings are."""
     detection = DetectionOptions(preset=Preset(args.preset), sensitivity=args.sensitivity)
-    return CleanOptions(
+    video = DetectionOptions(preset=Preset.FAST, sensitivity=args.sensitivity) \
+        if detection.preset is Preset.THOROUGH else detection
+    return CleanOptions(detection=detection, video_detection=video)
+
+
+def _options(args: argparse.Namespace) -> CleanOptions:
+    return _detection_options(args).evolve(
         redaction=RedactionOptions(style=RedactionStyle(args.style), shape=Shape(args.shape)),
-        detection=detection,
         audio=AudioMode(args.audio),
         naming=NamingScheme(args.names),
         jpeg_quality=args.quality,
-        video_detection=DetectionOptions(preset=Preset.FAST, sensitivity=args.sensitivity)
-        if detection.preset is Preset.THOROUGH else detection,
     )
 
 
@@ -247,13 +262,16 @@ class _TerminalProgress:
 
 
 def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from anonymizer.core.batch import BatchItem, collect_inputs, run_batch
+    from anonymizer.core.batch import collect_inputs, run_batch
     from anonymizer.core.output import OutputNamer
 
     options = _options(args)
     files = collect_inputs(args.inputs, args.output)
     if not files:
         err.write("anonymizer-cli: no files found in the given inputs\n")
+        return EXIT_USAGE
+    items = _clean_items(args, files, err)
+    if items is None:
         return EXIT_USAGE
     namer = OutputNamer(args.output, options.naming)
     cancel = CancelToken()
@@ -289,7 +307,6 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             printer(f"error  {_display(r.input)}: {_display(_error_text(r.error, args.verbose))}")
 
     def run(progress_for: Callable[[Path], ProgressCallback], on_done: Callable[[FileResult], None]) -> None:
-        items = [BatchItem(p) for p in files]
         run_batch(items, namer, options, jobs=args.jobs, on_result=on_done, progress_for=progress_for,
                   cancel=cancel)
 
@@ -314,15 +331,38 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_SOME_FAILED if failures or cancel.cancelled else EXIT_OK
 
 
-def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from anonymizer.core.pipeline import analyze_photo
+def _clean_items(args: argparse.Namespace, files: list[Path], err: TextIO) -> list[BatchItem] | None:
+    """The batch, with the tracks to leave visible; None (a usage error said) when they cannot apply."""
+    from anonymizer.core.batch import BatchItem
+    from anonymizer.core.pipeline import Edits
+    from anonymizer.core.video import TrackChoices
 
-    options = CleanOptions(detection=DetectionOptions(preset=Preset(args.preset), sensitivity=args.sensitivity))
+    if not args.unredact_track:
+        return [BatchItem(p) for p in files]
+    # Track ids belong to one video: applied to a batch they would switch off other people's faces.
+    if len(files) != 1 or not _is_video(files[0]):
+        err.write("anonymizer-cli: --unredact-track needs exactly one video as input (the one `detect` "
+                  "gave the track ids for)\n")
+        return None
+    return [BatchItem(files[0], edits=Edits(tracks=TrackChoices(frozenset(args.unredact_track))))]
+
+
+def _is_video(path: Path) -> bool:
+    from anonymizer.core.media.sniff import MediaKind, sniff
+
+    try:
+        return sniff(path).kind is MediaKind.VIDEO
+    except (AnonymizerError, OSError):
+        return False
+
+
+def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    options = _detection_options(args)
     reporter = _DetectReporter(out, args.json)
     failures = 0
     for path in args.inputs:
         try:
-            a = analyze_photo(path, options)
+            found = _analyze(path, options)
         except Exception as e:  # noqa: BLE001 - like clean: one file's failure is a line, never a traceback
             failures += 1
             text = _error_text(as_file_error(e, path), args.verbose)
@@ -331,8 +371,18 @@ def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             else:
                 err.write(f"error  {_display(path)}: {text}\n")
             continue
-        reporter.photo(path, a, options)
+        if isinstance(found, VideoAnalysis):
+            reporter.video(path, found)
+        else:
+            reporter.photo(path, found, options)
     return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def _analyze(path: Path, options: CleanOptions) -> PhotoAnalysis | VideoAnalysis:
+    from anonymizer.core.pipeline import analyze_photo
+    from anonymizer.core.video import analyze_video
+
+    return analyze_video(path, options) if _is_video(path) else analyze_photo(path, options)
 
 
 class _DetectReporter:
@@ -358,6 +408,25 @@ class _DetectReporter:
         for f in faces:
             kind = "face" if f["redact"] else "unsure"
             self.out.write(f"  {kind:6} box {f['box']} score {f['score']}\n")
+
+    def video(self, path: Path, analysis: VideoAnalysis) -> None:
+        tracks = [_track_json(t) for t in analysis.tracks]
+        if self.as_json:
+            _emit({"file": _path_json(path), "width": analysis.info.width, "height": analysis.info.height,
+                   "frames": analysis.frames, "tracks": tracks}, self.out)
+            return
+        self.out.write(f"{_display(path)}: {len(tracks)} face tracks in {analysis.frames} frames\n")
+        for t in tracks:
+            self.out.write(f"  track {t['id']}: frames {t['first_frame']}-{t['last_frame']}, "
+                           f"{len(t['boxes'])} covered ({len(t['bridged_frames'])} bridged), "
+                           f"lowest score {t['lowest_score']}\n")
+
+
+def _track_json(track: FaceTrack) -> dict[str, Any]:
+    """One track as `detect --json` prints it; frame numbers from 0 in decode order, as text keys."""
+    return {"id": track.id, "first_frame": track.first_frame, "last_frame": track.last_frame,
+            "boxes": {str(f): track.boxes[f].as_list(1) for f in sorted(track.boxes)},
+            "lowest_score": round(track.lowest_score, 4), "bridged_frames": sorted(track.bridged)}
 
 
 def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

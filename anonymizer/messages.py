@@ -54,6 +54,12 @@ def describe(error: BaseException) -> str:
         return _t("The image declares a size too large to open safely (possible decompression bomb).")
     if isinstance(error, e.NoVideoStream):
         return _t("The file has no video picture to clean (audio only or empty).")
+    if isinstance(error, e.AnalysisOutdated):
+        return _t("The video or the detection settings changed after its faces were reviewed. "
+                  "Look at it again before exporting.")
+    if isinstance(error, e.UnknownTrack):
+        return _t("The video has no face track with the number given, at these settings. Run detect "
+                  "again with the same settings and use its track numbers.")
     if isinstance(error, e.CorruptFile):
         return _t("The file is damaged or incomplete and cannot be read completely.")
     if isinstance(error, e.ModelTampered):

@@ -75,6 +75,19 @@ class NoVideoStream(InputError):
     """A container without any video stream (audio-only, or empty)."""
 
 
+class AnalysisOutdated(InputError):
+    """A person's decisions on a video's face tracks were made on a look at other bytes or at other
+    detection settings: the track ids may now name other faces, so nothing is exported."""
+
+
+class UnknownTrack(InputError):
+    """A decision names a face track the video does not have at these settings (an id from another run)."""
+
+    def __init__(self, path: Path | None = None, detail: str = "", track_ids: tuple[int, ...] = ()) -> None:
+        super().__init__(path, detail)
+        self.track_ids = track_ids
+
+
 class ModelError(AnonymizerError, RuntimeError):
     """The face model cannot be used: nothing may be exported without a working detector."""
 

@@ -47,7 +47,7 @@ from anonymizer.core.redaction.masks import shape_mask
 if TYPE_CHECKING:
     from anonymizer.core.detection import FaceSearch
     from anonymizer.core.review import FileReview
-    from anonymizer.core.video.types import ManualVideoRegion
+    from anonymizer.core.video.types import ManualVideoRegion, TrackChoices
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +58,14 @@ PHOTO_STEPS = 5
 class Edits:
     """What to redact in one file, from its review (``core.review.to_edits``). ``regions=None`` means:
     review it here with nobody in the loop (what the detector finds, as the CLI does).
-    ``candidates``: unsure spots nobody confirmed, left visible (reported in the result)."""
+    ``candidates``: unsure spots nobody confirmed, left visible (reported in the result).
+    ``tracks``: a video's face tracks left visible or cut (``clean --unredact-track``); None: all covered."""
 
     regions: tuple[Region, ...] | None = None
     strokes: tuple[BrushStroke, ...] = ()
     video_regions: tuple[ManualVideoRegion, ...] = ()
     candidates: int = 0
+    tracks: TrackChoices | None = None
 
 
 @dataclass(frozen=True)
@@ -206,16 +208,19 @@ def _clean_photo(path: Path, fmt: MediaFormat, namer: OutputNamer, options: Clea
 
 def _clean_video(path: Path, fmt: MediaFormat, namer: OutputNamer, options: CleanOptions, edits: Edits | None,
                  review: FileReview | None, progress: ProgressCallback, cancel: CancelToken) -> FileResult:
-    from anonymizer.core.review import video_regions
-    from anonymizer.core.video import clean_video
+    from anonymizer.core.review import track_choices, video_regions
+    from anonymizer.core.video import NO_CHOICES, clean_video
 
     metadata = inspect_metadata(path, fmt)
     if review is not None:
-        manual = video_regions(review)
+        manual, choices, analysis = video_regions(review), track_choices(review), review.analysis
     else:
         manual = tuple(edits.video_regions) if edits is not None else ()
+        choices = edits.tracks if edits is not None and edits.tracks is not None else NO_CHOICES
+        analysis = None
     with temp_output(namer.out_dir, ".mp4") as temp:
-        report = clean_video(path, temp, options, manual_regions=manual, progress=progress, cancel=cancel)
+        report = clean_video(path, temp, options, manual_regions=manual, choices=choices, analysis=analysis,
+                             progress=progress, cancel=cancel)
         final = publish(temp, namer, path, ".mp4")
     return FileResult(path, Status.OK, output=final, faces=report.faces, metadata_removed=metadata)
 

@@ -39,7 +39,7 @@ from anonymizer.core.redaction import face_region_box
 if TYPE_CHECKING:
     from anonymizer.core.detection import FaceSearch
     from anonymizer.core.pipeline import Edits
-    from anonymizer.core.video.types import ManualVideoRegion
+    from anonymizer.core.video.types import FaceTrack, ManualVideoRegion, TrackChoices, VideoAnalysis
 
 # A redacted face scoring below this is "low confidence" (drawn distinctly). The default threshold is
 # 0.3; on the benchmark most false alarms score below 0.6 while most real faces above 64 px score higher.
@@ -79,7 +79,11 @@ class ReviewedRegion:
 @dataclass(frozen=True)
 class FileReview:
     """One file's review. ``refined`` is False while only the fast look has been merged (the thorough
-    pass is still to come: export runs it first). ``seen``: a person has had the file on screen."""
+    pass is still to come: export runs it first). ``seen``: a person has had the file on screen.
+
+    A video's face tracks are in ``analysis`` (the look, replayed at export while it still holds); a
+    person's decisions on them by track id: ``excluded_tracks`` are left visible, a track in
+    ``track_ranges`` is covered only on its frames ``first..last``."""
 
     width: int
     height: int
@@ -90,6 +94,9 @@ class FileReview:
     refined: bool = True
     seen: bool = False
     marked_reviewed: bool = False
+    analysis: VideoAnalysis | None = None
+    excluded_tracks: frozenset[int] = frozenset()
+    track_ranges: Mapping[int, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def area(self) -> float:
@@ -289,7 +296,8 @@ def with_edits_of(current: FileReview, snapshot: FileReview) -> FileReview:
     """``current`` with the user's edits of ``snapshot`` (undo/redo): what a person did comes back,
     what is known about the file (seen, refined, warnings) stays as it is now."""
     return replace(current, regions=snapshot.regions, strokes=snapshot.strokes, frames=snapshot.frames,
-                   marked_reviewed=snapshot.marked_reviewed)
+                   marked_reviewed=snapshot.marked_reviewed, excluded_tracks=snapshot.excluded_tracks,
+                   track_ranges=snapshot.track_ranges)
 
 
 def to_edits(review: FileReview) -> Edits:
@@ -307,6 +315,60 @@ def video_regions(review: FileReview) -> tuple[ManualVideoRegion, ...]:
 
     return tuple(ManualVideoRegion(r.region.box, r.region.shape, *review.frames.get(rid, ALL_FRAMES))
                  for rid, r in review.regions.items() if r.region.enabled and r.region.source is RegionSource.MANUAL)
+
+
+# ---------------------------------------------------------------- a video's tracks
+SAME_TRACK_SHARE = 0.5  # a new track is an old one when it holds this share of the old one's frames
+
+
+def exclude_track(review: FileReview, track_id: int, off: bool = True) -> FileReview:
+    """Switch a whole face track off (left visible on every frame, bridged ones too) or back on."""
+    excluded = review.excluded_tracks | {track_id} if off else review.excluded_tracks - {track_id}
+    return replace(review, excluded_tracks=frozenset(excluded))
+
+
+def cut_track(review: FileReview, track_id: int, frames: tuple[int, int] | None) -> FileReview:
+    """Cover a track only on ``frames`` (first, last; inclusive), or again wherever it goes (None)."""
+    ranges = {k: v for k, v in review.track_ranges.items() if k != track_id}
+    if frames is not None:
+        ranges[track_id] = (min(frames), max(frames))
+    return replace(review, track_ranges=ranges)
+
+
+def track_choices(review: FileReview) -> TrackChoices:
+    """The decisions on the tracks, as ``clean_video`` takes them."""
+    from anonymizer.core.video.types import TrackChoices
+
+    return TrackChoices(review.excluded_tracks, dict(review.track_ranges))
+
+
+def with_analysis(review: FileReview, analysis: VideoAnalysis) -> FileReview:
+    """The review with a new look at the video (other settings, or the file changed). Decisions follow
+    each track to the new track that is the same face; a decision whose face cannot be told is dropped,
+    so that face is covered again (a new id must never switch off another face)."""
+    if review.analysis is not None and review.analysis.key == analysis.key:
+        return replace(review, analysis=analysis)
+    old = review.analysis
+    moved = {} if old is None else _track_map(old, analysis)
+    excluded = frozenset(moved[t] for t in review.excluded_tracks if t in moved)
+    ranges = {moved[t]: r for t, r in review.track_ranges.items() if t in moved}
+    return replace(review, analysis=analysis, excluded_tracks=excluded, track_ranges=ranges)
+
+
+def _track_map(old: VideoAnalysis, new: VideoAnalysis) -> dict[int, int]:
+    """Old track id -> new track id of the same face, one to one, best matches first."""
+    pairs = sorted(((_shared(a, b), a.id, b.id) for a in old.tracks for b in new.tracks), reverse=True)
+    out: dict[int, int] = {}
+    for share, a, b in pairs:
+        if share >= SAME_TRACK_SHARE and a not in out and b not in out.values():
+            out[a] = b
+    return out
+
+
+def _shared(a: FaceTrack, b: FaceTrack) -> float:
+    """Share of ``a``'s frames on which ``b`` is the same face (boxes overlapping as one face's would)."""
+    same = sum(1 for f, box in a.boxes.items() if f in b.boxes and box.iou(b.boxes[f]) >= SAME_FACE_IOU)
+    return same / max(1, len(a.boxes), len(b.boxes))
 
 
 # ---------------------------------------------------------------- the crowd check

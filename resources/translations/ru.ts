@@ -238,6 +238,14 @@
       <translation>Путь к папке для результата слишком длинный для этой системы (Windows допускает 260 символов). Выберите папку с более коротким путём.</translation>
     </message>
     <message>
+      <source>The video has no face track with the number given, at these settings. Run detect again with the same settings and use its track numbers.</source>
+      <translation>При этих настройках в видео нет трека лица с указанным номером. Запустите detect ещё раз с теми же настройками и возьмите номера треков из его вывода.</translation>
+    </message>
+    <message>
+      <source>The video or the detection settings changed after its faces were reviewed. Look at it again before exporting.</source>
+      <translation>Видео или настройки распознавания изменились после проверки лиц. Просмотрите его ещё раз перед экспортом.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Это не фото или видео в формате, который приложение умеет читать.</translation>
     </message>

@@ -238,6 +238,14 @@
       <translation>Шлях до теки для результату задовгий для цієї системи (Windows допускає 260 символів). Виберіть теку з коротшим шляхом.</translation>
     </message>
     <message>
+      <source>The video has no face track with the number given, at these settings. Run detect again with the same settings and use its track numbers.</source>
+      <translation>За цих налаштувань у відео немає треку обличчя з указаним номером. Запустіть detect ще раз із тими самими налаштуваннями й візьміть номери треків з його виводу.</translation>
+    </message>
+    <message>
+      <source>The video or the detection settings changed after its faces were reviewed. Look at it again before exporting.</source>
+      <translation>Відео або налаштування розпізнавання змінилися після перевірки облич. Перегляньте його ще раз перед експортом.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Це не фото чи відео у форматі, який застосунок уміє читати.</translation>
     </message>

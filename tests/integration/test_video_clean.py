@@ -70,17 +70,17 @@ def test_every_face_covered_on_every_frame_despite_missed_detections(tmp_path: P
 
 def test_without_tracking_the_dropped_frames_would_show_the_face(tmp_path: Path) -> None:
     """Sanity check of the measure above: a tracker-less run leaves the dropped frames uncovered."""
-    from anonymizer.core.video import clean as clean_mod
+    from anonymizer.core.video import scan as scan_mod
 
     src, dst = tmp_path / "in.mp4", tmp_path / "out.mp4"
     truth = make_clip(src, ClipSpec(frames=12))
 
-    class NoTracking(clean_mod.FaceTracker):  # type: ignore[misc]
+    class NoTracking(scan_mod.FaceTracker):  # type: ignore[misc]
         def __init__(self, **_: object) -> None:
             super().__init__(lookahead=0, hold=0, backfill=0)
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(clean_mod, "FaceTracker", NoTracking)
+    mp.setattr(scan_mod, "FaceTracker", NoTracking)
     try:
         clean_video(src, dst, SOLID, detector=DroppingDetector(lambda i: i % 3 == 2))
     finally:
@@ -259,3 +259,26 @@ def test_redaction_noise_is_stable_on_a_still_face(tmp_path: Path) -> None:
     x1, y1, x2, y2 = int(b.x), int(b.y), int(b.x2), int(b.y2)
     patches = [f[y1:y2, x1:x2].astype(np.int16) for f in frames[2:10]]
     assert max(float(np.abs(p - patches[0]).mean()) for p in patches) < 6.0
+
+
+def test_real_model_finds_the_same_tracks_on_every_run_and_at_export(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Track ids a person decides on must name the same faces at export: the look and the export at the
+    same settings give the same ids and boxes, frame by frame, with the real detector."""
+    from anonymizer.core.video import analyze_video
+    from anonymizer.core.video import clean as clean_mod
+
+    src = tmp_path / "in.mp4"
+    make_clip(src, ClipSpec(speed=7.0, faces=2, face_width=64, frames=16))
+    first, second = analyze_video(src, SOLID), analyze_video(src, SOLID)
+    assert len(first.tracks) == 2 and first.tracks == second.tracks
+    released: dict[int, dict[int, Box]] = {}
+    chosen = clean_mod._Run._chosen
+
+    def record(run, index, boxes):  # noqa: ANN001, ANN202
+        released[index] = dict(boxes)
+        return chosen(run, index, boxes)
+
+    monkeypatch.setattr(clean_mod._Run, "_chosen", record)
+    clean_video(src, tmp_path / "out.mp4", SOLID)
+    assert released == {i: first.boxes_on(i) for i in range(16)}

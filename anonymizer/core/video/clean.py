@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
 from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
-from anonymizer.core.errors import AnonymizerError
+from anonymizer.core.errors import AnalysisOutdated, AnonymizerError, UnknownTrack
 from anonymizer.core.models import (
     AudioMode,
     Box,
@@ -27,29 +26,31 @@ from anonymizer.core.video.audio import AudioTrack
 from anonymizer.core.video.decode import DecodedFrame, VideoSource
 from anonymizer.core.video.encode import VideoWriter
 from anonymizer.core.video.memory import release_big_blocks
-from anonymizer.core.video.tracking import FaceTracker, lookahead_for
-from anonymizer.core.video.types import ManualVideoRegion, VideoReport
+from anonymizer.core.video.scan import Detector, FrameCount, ReplayPass, TrackingPass, matches
+from anonymizer.core.video.tracking import TrackedFrame
+from anonymizer.core.video.types import (
+    NO_CHOICES,
+    ManualVideoRegion,
+    TrackChoices,
+    VideoAnalysis,
+    VideoReport,
+)
 from anonymizer.core.video.verify import Expected, verify_video
 
 MANUAL_KEY = 1 << 40  # generator keys of manual regions, apart from track ids
 STEADY_PAD = 0.03  # a face's region is drawn this much larger on each side, then kept while it fits
 STEADY_MIN_SHARE = 0.8  # ... and while the face fills at least this share of it
 
-
-class Detector(Protocol):
-    def detect(self, rgb: np.ndarray, cancel: CancelToken | None = None) -> list[Detection]: ...
+_Pass = TrackingPass[DecodedFrame] | ReplayPass[DecodedFrame]
 
 
 class _Run:
     """The state of one run: the output is created at the first frame, once its upright size is known."""
 
-    def __init__(self, source: VideoSource, dst: Path, options: CleanOptions, detector: Detector,
-                 manual: Sequence[ManualVideoRegion], progress: ProgressCallback, cancel: CancelToken) -> None:
-        self.source, self.dst, self.options = source, dst, options
-        self.detector, self.manual, self.progress, self.cancel = detector, manual, progress, cancel
-        self.tracker: FaceTracker[DecodedFrame] | None = None  # sized at the first frame
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="anonymizer-detect")
-        self.pending: tuple[DecodedFrame, Future[list[Detection]]] | None = None
+    def __init__(self, source: VideoSource, dst: Path, options: CleanOptions, tracking: _Pass,
+                 manual: Sequence[ManualVideoRegion], choices: TrackChoices, cancel: CancelToken) -> None:
+        self.source, self.dst, self.options, self.tracking = source, dst, options, tracking
+        self.manual, self.choices, self.cancel = manual, choices, cancel
         # Each face's redaction noise comes from its own generator, seeded the same on every frame:
         # noise drawn afresh per frame would average out over frames and give the face back.
         self.secret = int.from_bytes(os.urandom(8), "little")
@@ -60,29 +61,28 @@ class _Run:
         self.decoded = 0
         self.end_pts = 0
         self.size = (0, 0)
+        self.seen: set[int] = set()  # every track id released, covered or not
+        self.covered: set[int] = set()
 
     def on_video(self, packet: Any) -> None:
         for frame in self.source.decode(packet):
             self.cancel.raise_if_cancelled()
             if self.writer is None:
                 self._open_output(frame)
-            # Detection (ONNX Runtime, which releases the GIL) runs on its own thread while this one
-            # tracks, redacts and encodes the frame before and decodes the next.
-            future = self.pool.submit(self.detector.detect, frame.rgb, self.cancel)
-            self._collect()
-            self.pending = (frame, future)
+            self._emit_all(self.tracking.push(frame, frame))
+            self.decoded += 1
 
-    def _collect(self) -> None:
-        """Track the frame whose detections are pending, and write the frames that became final."""
-        if self.pending is None:
-            return
-        frame, future = self.pending
-        self.pending = None
-        assert self.tracker is not None
-        for item, boxes in self.tracker.push(frame, future.result()):
-            self._emit(item, boxes)
-        self.decoded += 1
-        self.progress(Progress("video", self.decoded, self.source.frames_estimate or None, self.source.path))
+    def _emit_all(self, frames: Sequence[TrackedFrame[DecodedFrame]]) -> None:
+        for done in frames:
+            self._emit(done.item, self._chosen(done.index, done.boxes))
+
+    def _chosen(self, index: int, boxes: dict[int, Box]) -> dict[int, Box]:
+        """The boxes a person left on: a switched-off track stays visible on every frame, bridged and held
+        ones included; every other track keeps all the tracker gave it."""
+        self.seen.update(boxes)
+        kept = {k: b for k, b in boxes.items() if self.choices.covers(k, index)}
+        self.covered.update(kept)
+        return kept
 
     def on_audio(self, packet: Any) -> None:
         if self.audio is not None:
@@ -93,7 +93,6 @@ class _Run:
     def _open_output(self, frame: DecodedFrame) -> None:
         h, w = frame.rgb.shape[:2]
         self.size = (w, h)
-        self.tracker = FaceTracker(lookahead=lookahead_for(frame.rgb.nbytes))
         self.writer = VideoWriter(self.dst, w, h, self.source.time_base, self.source.fps)
         if self.source.audio is not None and self.options.audio is not AudioMode.REMOVE:
             self.audio = AudioTrack(self.source.audio, self.writer, self.options.audio is AudioMode.DISTORT,
@@ -146,22 +145,21 @@ class _Run:
         self.end_pts = frame.pts + frame.duration
 
     def finish(self) -> VideoReport:
-        self._collect()
-        self.source.check_complete(self.decoded)
-        assert self.tracker is not None
-        for item, boxes in self.tracker.flush():
-            self._emit(item, boxes)
         assert self.writer is not None
+        self._emit_all(self.tracking.finish(self.decoded))
+        self.source.check_complete(self.decoded)
+        unknown = tuple(sorted(self.choices.named - self.seen))
+        if unknown:  # ids from another run or other settings: they may name other faces here
+            raise UnknownTrack(self.source.path, f"no face track {unknown} in this run", unknown)
         if self.audio is not None:
             self.audio.finish()
         self.writer.finish()
         mode = self.options.audio if self.audio is not None else AudioMode.REMOVE
-        return VideoReport(frames=self.writer.frames, faces=self.tracker.tracks_started,
+        return VideoReport(frames=self.writer.frames, faces=len(self.covered),
                            duration_s=float(self.end_pts * self.source.time_base), audio=mode)
 
     def close(self) -> None:
-        """Wait for a detection still running (it stops at its next cancel check)."""
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.tracking.close()
 
     def abort(self) -> None:
         self.close()
@@ -170,21 +168,22 @@ class _Run:
 
 
 def clean_video(src: Path, dst: Path, options: CleanOptions, *, manual_regions: Sequence[ManualVideoRegion] = (),
+                choices: TrackChoices = NO_CHOICES, analysis: VideoAnalysis | None = None,
                 progress: ProgressCallback = no_progress, cancel: CancelToken = NEVER_CANCELLED,
                 detector: Detector | None = None) -> VideoReport:
     """Write ``src`` to ``dst`` (MP4) with every face covered on every frame, then verify ``dst``.
 
-    Raises on any error or cancel; the caller deletes ``dst`` then. ``detector`` replaces the face
-    detector of ``options.video_detection`` (tests).
+    ``choices``: tracks a person switched off or cut (ids of :func:`analyze_video` at the same
+    settings). ``analysis``: that look; its boxes are replayed instead of detecting again when it was
+    made of these bytes at ``options.video_detection``. Raises on any error or cancel; the caller deletes
+    ``dst`` then. ``detector`` replaces the face detector of ``options.video_detection`` (tests).
     """
     release_big_blocks()
-    if detector is None:
-        from anonymizer.core.detection import get_detector
-
-        detector = get_detector(options.video_detection)
     try:
         with VideoSource(src) as source:
-            run = _Run(source, dst, options, detector, manual_regions, progress, cancel)
+            tracking = _tracking_for(src, options, choices, analysis, detector, cancel,
+                                     _frame_progress(source, progress))
+            run = _Run(source, dst, options, tracking, manual_regions, choices, cancel)
             try:
                 for packet in source.packets(audio=options.audio is not AudioMode.REMOVE):
                     if packet.stream is source.video:
@@ -201,3 +200,25 @@ def clean_video(src: Path, dst: Path, options: CleanOptions, *, manual_regions: 
         exc.with_path(src)  # errors raised deep in the loop do not know the file
         raise
     return report
+
+
+def _frame_progress(source: VideoSource, progress: ProgressCallback) -> FrameCount:
+    def report(done: int) -> None:
+        progress(Progress("video", done, source.frames_estimate or None, source.path))
+    return report
+
+
+def _tracking_for(src: Path, options: CleanOptions, choices: TrackChoices, analysis: VideoAnalysis | None,
+                  detector: Detector | None, cancel: CancelToken,
+                  report: FrameCount) -> _Pass:
+    """Replay the look when it saw these bytes at these settings, else detect again. Decisions made on a
+    look of other bytes or settings are refused: the same id may now be another face."""
+    if analysis is not None and matches(analysis, src, options.video_detection):
+        return ReplayPass(analysis, report)
+    if analysis is not None and choices:
+        raise AnalysisOutdated(src, "the file or the detection settings changed since the tracks were found")
+    if detector is None:
+        from anonymizer.core.detection import get_detector
+
+        detector = get_detector(options.video_detection)
+    return TrackingPass(detector, cancel, report)

@@ -244,9 +244,14 @@ def probe(path: Path) -> VideoInfo:
         if first is None:
             raise CorruptFile(path, "the video stream has no frame that can be decoded")
         h, w = first.rgb.shape[:2]
-        return VideoInfo(width=w, height=h, frames_estimate=src.frames_estimate, duration_s=src.duration_s,
-                         fps=src.fps, rotation=rotation_degrees(src.orientation), has_audio=src.audio is not None,
-                         codec=src.video.codec_context.name)
+        return info_of(src, w, h)
+
+
+def info_of(src: VideoSource, width: int, height: int) -> VideoInfo:
+    """What ``src`` is, once a frame of it (upright ``width`` x ``height``) was decoded."""
+    return VideoInfo(width=width, height=height, frames_estimate=src.frames_estimate, duration_s=src.duration_s,
+                     fps=src.fps, rotation=rotation_degrees(src.orientation), has_audio=src.audio is not None,
+                     codec=src.video.codec_context.name)
 
 
 def iter_frames(path: Path) -> Iterator[DecodedFrame]:

@@ -89,6 +89,18 @@ class _Slot(Generic[T]):
     index: int
     item: T
     boxes: dict[int, Box] = field(default_factory=dict)
+    scores: dict[int, float] = field(default_factory=dict)  # tracks the detector found on this frame
+
+
+@dataclass(frozen=True)
+class TrackedFrame(Generic[T]):
+    """A released frame: every box to cover on it by track id, and the score of each track the detector
+    itself found here (a track with a box but no score was bridged, back-filled or held)."""
+
+    index: int
+    item: T
+    boxes: dict[int, Box]
+    scores: dict[int, float]
 
 
 class FaceTracker(Generic[T]):
@@ -107,37 +119,45 @@ class FaceTracker(Generic[T]):
 
     def push(self, item: T, detections: Sequence[Detection]) -> list[tuple[T, dict[int, Box]]]:
         """Add the next frame; returns the frames now final (oldest first) with their boxes by track id."""
+        return [(f.item, f.boxes) for f in self.push_frame(item, detections)]
+
+    def flush(self) -> list[tuple[T, dict[int, Box]]]:
+        """The frames still waiting, at the end of the video."""
+        return [(f.item, f.boxes) for f in self.flush_frames()]
+
+    def push_frame(self, item: T, detections: Sequence[Detection]) -> list[TrackedFrame[T]]:
+        """As :meth:`push`, with the frame numbers and the detection scores of each track."""
         slot = _Slot(self._index, item)
         self._slots.append(slot)
-        self._update(slot, [d.box for d in detections])
+        self._update(slot, list(detections))
         self._index += 1
         out = []
         while len(self._slots) > self.lookahead:
             out.append(self._release())
         return out
 
-    def flush(self) -> list[tuple[T, dict[int, Box]]]:
-        """The frames still waiting, at the end of the video."""
+    def flush_frames(self) -> list[TrackedFrame[T]]:
         return [self._release() for _ in range(len(self._slots))]
 
-    def _release(self) -> tuple[T, dict[int, Box]]:
+    def _release(self) -> TrackedFrame[T]:
         slot = self._slots.popleft()
-        return slot.item, slot.boxes
+        return TrackedFrame(slot.index, slot.item, slot.boxes, slot.scores)
 
     def _slot(self, index: int) -> _Slot[T] | None:
         first = self._slots[0].index if self._slots else 0
         pos = index - first
         return self._slots[pos] if 0 <= pos < len(self._slots) else None
 
-    def _update(self, slot: _Slot[T], boxes: list[Box]) -> None:
+    def _update(self, slot: _Slot[T], detections: list[Detection]) -> None:
         t = slot.index
-        matched = self._associate(t, boxes)
-        for track, box in matched:
-            self._observe(track, box, t)
-        used = {id(b) for _, b in matched}
-        for box in boxes:
-            if id(box) not in used:
-                self._start(box, t)
+        matched = self._associate(t, detections)
+        for track, det in matched:
+            self._observe(track, det.box, t)
+            slot.scores[track.id] = det.score
+        used = {id(d) for _, d in matched}
+        for det in detections:
+            if id(det) not in used:
+                slot.scores[self._start(det.box, t).id] = det.score
         seen = {id(tr) for tr, _ in matched}
         for track in list(self._tracks):
             if id(track) in seen or track.born == t:
@@ -147,12 +167,12 @@ class FaceTracker(Generic[T]):
             else:
                 self._hold(track, slot)
 
-    def _associate(self, t: int, boxes: list[Box]) -> list[tuple[Track, Box]]:
+    def _associate(self, t: int, detections: list[Detection]) -> list[tuple[Track, Detection]]:
         pairs = []
         for ti, track in enumerate(self._tracks):
             pred = track.predict(t)
-            for bi, box in enumerate(boxes):
-                cost = _match_cost(pred, box)
+            for bi, det in enumerate(detections):
+                cost = _match_cost(pred, det.box)
                 if cost is not None:
                     pairs.append((cost, ti, bi))
         pairs.sort()
@@ -164,10 +184,10 @@ class FaceTracker(Generic[T]):
                 continue
             done_t.add(ti)
             done_b.add(bi)
-            out.append((self._tracks[ti], boxes[bi]))
+            out.append((self._tracks[ti], detections[bi]))
         return out
 
-    def _start(self, box: Box, t: int) -> None:
+    def _start(self, box: Box, t: int) -> Track:
         track = Track(next(self._ids), box, t, t)
         self._tracks.append(track)
         self.tracks_started += 1
@@ -176,6 +196,7 @@ class FaceTracker(Generic[T]):
             slot = self._slot(t - k)
             if slot is not None:
                 self._cover(track, slot.index, _grow(box, box.w * 0.1, box.h * 0.1))
+        return track
 
     def _observe(self, track: Track, box: Box, t: int) -> None:
         gap = t - track.last

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from anonymizer.core.models import AudioMode, Box, Shape
+from anonymizer.core.models import AudioMode, Box, DetectionOptions, Shape
 
 
 @dataclass(frozen=True)
@@ -45,3 +47,90 @@ class VideoReport:
     faces: int  # distinct face tracks
     duration_s: float
     audio: AudioMode  # what the output's sound is (REMOVE when the input had none)
+
+
+@dataclass(frozen=True)
+class FaceTrack:
+    """One face followed through the video, as the tracker covers it.
+
+    ``boxes``: frame number (from 0, in decode order) -> the face's box on that frame, in upright-frame
+    pixels, before the redaction's own growth; every frame the track covers, bridged ones included.
+    ``bridged``: the frames of ``boxes`` the detector did not find it on (filled between two sightings,
+    covered before the first one, or held at the predicted place after the last): the unsure stretches.
+    """
+
+    id: int
+    first_frame: int
+    last_frame: int
+    boxes: Mapping[int, Box]
+    bridged: frozenset[int]
+    lowest_score: float  # of the frames it was detected on
+
+    @property
+    def detected_frames(self) -> int:
+        return len(self.boxes) - len(self.bridged)
+
+
+@dataclass(frozen=True)
+class AnalysisKey:
+    """What the tracks depend on: the file's bytes (their SHA-256 decides; size and time are for a quick
+    look) and the detection settings. An export replays an analysis (and keeps the track ids it handed
+    out) only for the same bytes at the same settings."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+    detection: DetectionOptions
+
+
+@dataclass(frozen=True)
+class VideoAnalysis:
+    """The look at a video before export: what it is, and every face track found in it."""
+
+    info: VideoInfo
+    frames: int  # decoded, exactly
+    tracks: tuple[FaceTrack, ...]
+    key: AnalysisKey
+
+    def track(self, track_id: int) -> FaceTrack | None:
+        return next((t for t in self.tracks if t.id == track_id), None)
+
+    @functools.cached_property
+    def _by_frame(self) -> dict[int, dict[int, Box]]:
+        index: dict[int, dict[int, Box]] = {}
+        for t in self.tracks:
+            for frame, box in t.boxes.items():
+                index.setdefault(frame, {})[t.id] = box
+        return index
+
+    def boxes_on(self, frame: int) -> dict[int, Box]:
+        """Track id -> box on ``frame``: what the tracker released for it in the analysis run."""
+        return dict(self._by_frame.get(frame, {}))
+
+
+@dataclass(frozen=True)
+class TrackChoices:
+    """A person's decisions on the tracks: ``excluded`` are left visible on every frame; a track in
+    ``ranges`` is covered only on its frames ``first..last`` (inclusive). Every other track is covered
+    wherever the tracker puts it, bridged frames included."""
+
+    excluded: frozenset[int] = frozenset()
+    ranges: Mapping[int, tuple[int, int]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        """Whether there is any decision at all."""
+        return bool(self.excluded or self.ranges)
+
+    def covers(self, track_id: int, frame: int) -> bool:
+        if track_id in self.excluded:
+            return False
+        first, last = self.ranges.get(track_id, (frame, frame))
+        return first <= frame <= last
+
+    @property
+    def named(self) -> frozenset[int]:
+        """Every track id a decision is about (each must exist in the run it is applied to)."""
+        return self.excluded | frozenset(self.ranges)
+
+
+NO_CHOICES = TrackChoices()
