@@ -145,9 +145,11 @@ class _Run:
         self.end_pts = frame.pts + frame.duration
 
     def finish(self) -> VideoReport:
+        # First: a clip that decoded no frame (or fewer than it declares) is a typed input error, and
+        # no writer was ever made for it.
+        self.source.check_complete(self.decoded)
         assert self.writer is not None
         self._emit_all(self.tracking.finish(self.decoded))
-        self.source.check_complete(self.decoded)
         unknown = tuple(sorted(self.choices.named - self.seen))
         if unknown:  # ids from another run or other settings: they may name other faces here
             raise UnknownTrack(self.source.path, f"no face track {unknown} in this run", unknown)
