@@ -175,9 +175,11 @@ def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
     im = _open(path, fmt)
     try:
         with im:
-            orientation = _orientation(im)
             try:
                 im.load()
+                # Read after load: Pillow's TIFF loader turns the pixels itself while loading and then
+                # drops the tag, so an orientation read before load() was applied twice (issue 16).
+                orientation = _orientation(im)
                 rgb_image = _upright(_to_srgb(im), orientation)
                 rgb = np.array(rgb_image, dtype=np.uint8)
             except RuntimeError as e:
