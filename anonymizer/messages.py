@@ -67,6 +67,9 @@ def describe(error: BaseException) -> str:
         return _t("The cleaned copy could not be written (is the output folder writable and not full?).")
     if isinstance(error, e.Cancelled):
         return _t("Cancelled.")
+    if isinstance(error, e.EncoderFailed):
+        return _t("The cleaned copy could not be encoded (an encoder failure, not a problem with your file); "
+                  "no output was written.")
     if isinstance(error, e.ProcessingError):
         return _t("Processing failed inside the app; no output was written.")
     return _t("An unexpected error occurred; no output was written.")

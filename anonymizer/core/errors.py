@@ -91,6 +91,11 @@ class ProcessingError(AnonymizerError, RuntimeError):
     """Detection, redaction or encoding failed for an internal reason."""
 
 
+class EncoderFailed(ProcessingError):
+    """The encoder could not write the cleaned pixels (photo or video). The input decoded fine, so this
+    is never worded as a damaged file."""
+
+
 class VerificationFailed(AnonymizerError, RuntimeError):
     """The written output did not pass the checks; it was deleted."""
 

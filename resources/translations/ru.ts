@@ -174,6 +174,10 @@
       <translation>Внутренняя ошибка обработки; ничего не записано.</translation>
     </message>
     <message>
+      <source>The cleaned copy could not be encoded (an encoder failure, not a problem with your file); no output was written.</source>
+      <translation>Не удалось закодировать очищенную копию (сбой кодировщика, а не проблема с вашим файлом); ничего не записано.</translation>
+    </message>
+    <message>
       <source>The cleaned copy could not be written (is the output folder writable and not full?).</source>
       <translation>Не удалось записать очищенную копию (доступна ли папка для записи и есть ли место?).</translation>
     </message>

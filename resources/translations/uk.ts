@@ -174,6 +174,10 @@
       <translation>Внутрішня помилка обробки; нічого не записано.</translation>
     </message>
     <message>
+      <source>The cleaned copy could not be encoded (an encoder failure, not a problem with your file); no output was written.</source>
+      <translation>Не вдалося закодувати очищену копію (збій кодувальника, а не проблема з вашим файлом); нічого не записано.</translation>
+    </message>
+    <message>
       <source>The cleaned copy could not be written (is the output folder writable and not full?).</source>
       <translation>Не вдалося записати очищену копію (чи доступна тека для запису і чи є місце?).</translation>
     </message>

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageCms, ImageFile
 
-from anonymizer.core.errors import CorruptFile, DecompressionBomb, RefusedFormat
+from anonymizer.core.errors import CorruptFile, DecompressionBomb, EncoderFailed, RefusedFormat
 from anonymizer.core.media.sniff import MediaFormat
 
 # A 200 MP phone photo is the largest honest input we expect; beyond this a declared size is a bomb.
@@ -195,16 +195,24 @@ def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
 
 def encode_image(rgb: np.ndarray, output_format: str, jpeg_quality: int = 92) -> bytes:
     """Encode pixels into a new file's bytes with no metadata of any kind."""
+    if output_format not in EXTENSION:
+        raise ValueError(output_format)
     image = Image.fromarray(np.ascontiguousarray(rgb, dtype=np.uint8), "RGB")
     buf = io.BytesIO()
-    if output_format == OutputFormat.JPEG:
-        image.save(buf, "JPEG", quality=jpeg_quality, optimize=True, progressive=False, subsampling=0)
-    elif output_format == OutputFormat.PNG:
-        image.save(buf, "PNG", optimize=False, compress_level=6)
-    elif output_format == OutputFormat.WEBP:
-        image.save(buf, "WEBP", quality=jpeg_quality, method=4)
-    else:
-        raise ValueError(output_format)
+    try:
+        if output_format == OutputFormat.JPEG:
+            # No optimize=True: Pillow then hands libjpeg one buffer of width x height bytes for the whole
+            # file (ImageFile._save, JpegImagePlugin), and a noisy picture at quality 92, 4:4:4 needs more
+            # (sensor noise at 640x480: 2.0 bytes a pixel), so libjpeg stopped with "Suspension not
+            # allowed here". Plain Huffman tables stream in blocks and never run out; they cost 2%
+            # of size (the astronaut photo: 95.6 kB instead of 93.9 kB).
+            image.save(buf, "JPEG", quality=jpeg_quality, optimize=False, progressive=False, subsampling=0)
+        elif output_format == OutputFormat.PNG:
+            image.save(buf, "PNG", optimize=False, compress_level=6)
+        else:
+            image.save(buf, "WEBP", quality=jpeg_quality, method=4)
+    except (OSError, ValueError) as e:  # the pixels decoded fine: this is ours, not a damaged input
+        raise EncoderFailed(None, f"{output_format} encoder: {e}") from e
     return buf.getvalue()
 
 
