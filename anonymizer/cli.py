@@ -243,12 +243,12 @@ class _TerminalProgress:
 
 
 def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from anonymizer.core.batch import BatchItem, collect_inputs, run_batch
+    from anonymizer.core.batch import collect_items, run_batch
     from anonymizer.core.output import OutputNamer
 
     options = _options(args)
-    files = collect_inputs(args.inputs, args.output)
-    if not files:
+    items = collect_items(args.inputs, args.output)
+    if not items:
         err.write("anonymizer-cli: no files found in the given inputs\n")
         return EXIT_USAGE
     namer = OutputNamer(args.output, options.naming)
@@ -284,7 +284,6 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             printer(f"error  {_display(r.input)}: {_display(_error_text(r.error, args.verbose))}")
 
     def run(progress_for: Callable[[Path], ProgressCallback], on_done: Callable[[FileResult], None]) -> None:
-        items = [BatchItem(p) for p in files]
         run_batch(items, namer, options, jobs=args.jobs, on_result=on_done, progress_for=progress_for,
                   cancel=cancel)
 
@@ -294,7 +293,7 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         with _cancel_on_interrupt(cancel):
             if show_bar:
-                with _TerminalProgress(len(files)) as bar:
+                with _TerminalProgress(len(items)) as bar:
                     def done(r: FileResult) -> None:
                         bar.file_done(r.input)
                         report_line(r, bar.print)

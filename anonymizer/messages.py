@@ -39,6 +39,8 @@ def describe(error: BaseException) -> str:
     """One plain sentence saying why a file was not processed (no file name: callers add it)."""
     if isinstance(error, e.EmptyFile):
         return _t("The file is empty (0 bytes).")
+    if isinstance(error, e.NotAFile):
+        return _not_a_file(error.kind)
     if isinstance(error, e.UnreadableFile):
         return _t("The file could not be opened (missing, not a regular file, or not readable).")
     if isinstance(error, e.RefusedFormat):
@@ -73,6 +75,19 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.ProcessingError):
         return _t("Processing failed inside the app; no output was written.")
     return _t("An unexpected error occurred; no output was written.")
+
+
+def _not_a_file(kind: str) -> str:
+    if kind == "dangling-link":
+        return _t("This is a link to a file that no longer exists; there was nothing to clean.")
+    if kind == "link-outside":
+        return _t("This is a link to something outside the folder; links are not followed while a folder is "
+                  "walked. Add the file itself to clean it.")
+    if kind == "fifo":
+        return _t("This is a named pipe (FIFO), not a file; it was skipped.")
+    if kind == "socket":
+        return _t("This is a socket, not a file; it was skipped.")
+    return _t("This is a device, not a file; it was skipped.")
 
 
 def describe_with_detail(error: BaseException) -> str:

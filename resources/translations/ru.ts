@@ -218,6 +218,26 @@
       <translation>Изображение заявляет слишком большой размер для безопасного открытия (возможна «бомба-распаковка»).</translation>
     </message>
     <message>
+      <source>This is a device, not a file; it was skipped.</source>
+      <translation>Это устройство, а не файл; оно пропущено.</translation>
+    </message>
+    <message>
+      <source>This is a link to a file that no longer exists; there was nothing to clean.</source>
+      <translation>Это ссылка на файл, которого больше нет; очищать было нечего.</translation>
+    </message>
+    <message>
+      <source>This is a link to something outside the folder; links are not followed while a folder is walked. Add the file itself to clean it.</source>
+      <translation>Это ссылка на что-то за пределами папки; при обходе папки приложение не переходит по ссылкам. Чтобы очистить файл, добавьте его напрямую.</translation>
+    </message>
+    <message>
+      <source>This is a named pipe (FIFO), not a file; it was skipped.</source>
+      <translation>Это именованный канал (FIFO), а не файл; он пропущен.</translation>
+    </message>
+    <message>
+      <source>This is a socket, not a file; it was skipped.</source>
+      <translation>Это сокет, а не файл; он пропущен.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Это не фото или видео в формате, который приложение умеет читать.</translation>
     </message>

@@ -218,6 +218,26 @@
       <translation>Зображення заявляє завеликий розмір для безпечного відкриття (можлива «бомба-розпакування»).</translation>
     </message>
     <message>
+      <source>This is a device, not a file; it was skipped.</source>
+      <translation>Це пристрій, а не файл; його пропущено.</translation>
+    </message>
+    <message>
+      <source>This is a link to a file that no longer exists; there was nothing to clean.</source>
+      <translation>Це посилання на файл, якого більше немає; очищати було нічого.</translation>
+    </message>
+    <message>
+      <source>This is a link to something outside the folder; links are not followed while a folder is walked. Add the file itself to clean it.</source>
+      <translation>Це посилання на щось поза текою; під час обходу теки застосунок не переходить за посиланнями. Щоб очистити файл, додайте його напряму.</translation>
+    </message>
+    <message>
+      <source>This is a named pipe (FIFO), not a file; it was skipped.</source>
+      <translation>Це іменований канал (FIFO), а не файл; його пропущено.</translation>
+    </message>
+    <message>
+      <source>This is a socket, not a file; it was skipped.</source>
+      <translation>Це сокет, а не файл; його пропущено.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Це не фото чи відео у форматі, який застосунок уміє читати.</translation>
     </message>

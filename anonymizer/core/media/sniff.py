@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from anonymizer.core.errors import EmptyFile, RefusedFormat, UnreadableFile, UnsupportedFormat
+from anonymizer.core.errors import EmptyFile, NotAFile, RefusedFormat, UnreadableFile, UnsupportedFormat
 
 
 class MediaKind(enum.Enum):
@@ -69,11 +69,33 @@ def _tiff_is_raw(path: Path, head: bytes) -> bool:
     return tag in head or path.suffix.lower() in _RAW_EXTENSION_HINT
 
 
+_SPECIAL_FILES = ((stat.S_ISFIFO, "fifo", "named pipe"), (stat.S_ISSOCK, "socket", "socket"),
+                  (stat.S_ISCHR, "device", "character device"), (stat.S_ISBLK, "device", "block device"))
+
+
+def not_a_file(path: Path) -> NotAFile | None:
+    """Why ``path`` is no file at all (a link to nothing, a FIFO, a socket, a device), so that the user
+    is told what it is; None for anything else (a missing path or a regular file: opening it says)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return NotAFile(path, "broken symbolic link", kind="dangling-link") if os.path.islink(path) else None
+    except (OSError, ValueError):
+        return None
+    for test, kind, name in _SPECIAL_FILES:
+        if test(mode):
+            return NotAFile(path, name, kind=kind)
+    return None
+
+
 def _read_head(path: Path) -> bytes:
     """The first bytes of a *regular* file. A FIFO, socket or device (found while walking a folder, or
     named on purpose) is refused: opening a FIFO for reading blocks forever, and /dev/zero or
     /dev/urandom never end. O_NONBLOCK makes the open itself return at once; it has no effect on the
     reads of a regular file."""
+    special = not_a_file(path)
+    if special is not None:
+        raise special
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as e:  # missing, dangling symlink, symlink loop, no permission, name too long
