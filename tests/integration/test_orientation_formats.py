@@ -138,12 +138,19 @@ def test_heif_rotation_boxes_are_applied_once(tmp_path: Path, fmt: str, orientat
     assert_shows(_decoded(tmp_path, data), displayed(stored, orientation), tolerance=6)
 
 
-@pytest.mark.parametrize("orientation", ORIENTATIONS)
+@pytest.mark.parametrize("orientation", range(2, 9))  # 1 writes no box: that is the EXIF-only case below
 def test_heic_boxes_win_over_a_disagreeing_exif(tmp_path: Path, orientation: int) -> None:
-    """An editor that turned the picture rewrote 'irot' but left EXIF saying 6: the boxes are what
-    every HEIF reader shows, so they win (applying both would turn the photo twice)."""
+    """An editor that turned the picture rewrote 'irot' but left EXIF saying 6 (or 3): the boxes are
+    what every HEIF reader shows, so they win (applying both would turn the photo twice)."""
     stored = stored_picture()
     data = _heif_writer("HEIF")(stored, orientation)
-    if orientation != 6:
-        data = _set_exif_orientation(data, orientation, 6)
+    data = _set_exif_orientation(data, orientation, 3 if orientation == 6 else 6)
+    assert_shows(_decoded(tmp_path, data), displayed(stored, orientation), tolerance=6)
+@pytest.mark.parametrize("orientation", ORIENTATIONS)
+def test_heic_with_exif_orientation_and_no_rotation_box(tmp_path: Path, orientation: int) -> None:
+    """Bug 4: a third-party camera app wrote EXIF orientation and no 'irot'/'imir'. Shown turned, as
+    the phone's own gallery shows it (see the comment at image_io._heif_orientation)."""
+    stored = stored_picture()
+    data = _set_exif_orientation(_heif_writer("HEIF")(stored, 1), 1, orientation)
+    assert b"irot" not in data and b"imir" not in data
     assert_shows(_decoded(tmp_path, data), displayed(stored, orientation), tolerance=6)

@@ -7,6 +7,7 @@ never the decoded ``Image`` with its ``info`` dict (which carries EXIF, ICC, XMP
 from __future__ import annotations
 
 import io
+import os
 import struct
 import warnings
 from dataclasses import dataclass
@@ -115,6 +116,35 @@ def _orientation(im: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
+def _heif_orientation(im: Image.Image, path: Path) -> int:
+    """The turn still to apply to a decoded HEIC. libheif has already applied its 'irot'/'imir' boxes,
+    and pillow_heif then sets the EXIF orientation to 1, keeping the old one in ``original_orientation``.
+
+    Issue 16, bug 4: a HEIC with an EXIF orientation and no 'irot'/'imir' (a third-party iPhone camera
+    app) came out sideways. The HEIF standard and MIAF (ISO/IEC 23000-22, 7.3.10.1) say the EXIF
+    orientation is informative and a reader ignores it; libheif, libvips and ImageMagick do. But the user
+    compares with the phone: iPhone's own camera writes both boxes and EXIF, in agreement, so either rule
+    shows those the same; Apple's Photos and Preview turn a HEIC whose only orientation is in EXIF
+    (imgproxy#1418, libheif#677), and Android gallery apps read it through ExifInterface (Fresco's
+    HeifExifUtil). So: when 'irot' or 'imir' is there, they alone count (EXIF too would turn the photo
+    twice); when neither is, the EXIF orientation is applied, as the phones show the photo. (Apple skips
+    it in files that also claim the 'miaf' brand, libheif#677; we do not copy that exception: a sideways
+    photo is what the bug was.)"""
+    value = im.info.get("original_orientation")
+    if not isinstance(value, int) or not 1 < value <= 8:
+        return 1
+    return 1 if _has_heif_transform(path) else value
+
+
+def _has_heif_transform(path: Path) -> bool:
+    """Whether an 'irot' or 'imir' item property is in the file (box headers only, bounds-checked)."""
+    from anonymizer.core.metadata import bmff  # here: the metadata package imports this module
+
+    with open(path, "rb") as f:
+        end = os.fstat(f.fileno()).st_size
+        return any(box.type in (b"irot", b"imir") and b"ipco" in parents for parents, box in bmff.walk(f, 0, end))
+
+
 def _upright(im: Image.Image, orientation: int) -> Image.Image:
     if orientation == 1:
         return im
@@ -179,7 +209,7 @@ def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
                 im.load()
                 # Read after load: Pillow's TIFF loader turns the pixels itself while loading and then
                 # drops the tag, so an orientation read before load() was applied twice (issue 16).
-                orientation = _orientation(im)
+                orientation = _heif_orientation(im, path) if fmt is MediaFormat.HEIF else _orientation(im)
                 rgb_image = _upright(_to_srgb(im), orientation)
                 rgb = np.array(rgb_image, dtype=np.uint8)
             except RuntimeError as e:
