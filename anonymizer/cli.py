@@ -35,7 +35,7 @@ from anonymizer.core.models import (
     Shape,
     Status,
 )
-from anonymizer.messages import describe, describe_with_detail
+from anonymizer.messages import describe, describe_warning, describe_with_detail
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -161,6 +161,7 @@ def _result_json(r: FileResult, verbose: bool) -> dict[str, Any]:
         "error": _error_text(r.error, verbose) or None,
         "faces": r.faces,
         "metadata_removed": [_item_text(m) for m in r.metadata_removed],
+        "warnings": [describe_warning(w) for w in r.warnings],
     }
 
 
@@ -280,6 +281,8 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         elif r.status is Status.OK:
             printer(f"ok     {_display(r.input.name)} -> {_display(r.output.name) if r.output else ''} "
                     f"({r.faces} faces, {len(r.metadata_removed)} metadata items removed)")
+            for warning in r.warnings:
+                printer(f"warning {_display(r.input.name)}: {describe_warning(warning)}")
         else:
             printer(f"error  {_display(r.input)}: {_display(_error_text(r.error, args.verbose))}")
 

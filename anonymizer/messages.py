@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from anonymizer.core import errors as e
+from anonymizer.core.models import FileWarning
 
 Translator = Callable[[str, str], str]
 _CONTEXT = "Errors"
@@ -46,6 +47,9 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.RefusedFormat):
         if error.kind == "raw":
             return _t("Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.")
+        if error.kind == "jxl":
+            return _t("This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG "
+                      "from your photo app first.")
         if error.kind == "animated":
             return _t("Animated images are not supported. Convert the animation to a video first.")
         return _t("This kind of file is not supported.")
@@ -88,6 +92,14 @@ def _not_a_file(kind: str) -> str:
     if kind == "socket":
         return _t("This is a socket, not a file; it was skipped.")
     return _t("This is a device, not a file; it was skipped.")
+
+
+def describe_warning(warning: FileWarning) -> str:
+    """One plain sentence for a warning about a file that was cleaned (no file name: callers add it)."""
+    if warning is FileWarning.LAYERS_DROPPED:
+        return _t("Only the flattened picture of this Photoshop file was cleaned and kept; its layers were "
+                  "dropped.")
+    return _t("The file was cleaned, with a warning.")
 
 
 def describe_with_detail(error: BaseException) -> str:

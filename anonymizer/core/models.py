@@ -210,6 +210,12 @@ class Status(enum.Enum):
     CANCELLED = "cancelled"
 
 
+class FileWarning(enum.Enum):
+    """Something about a cleaned file the user must know although it was cleaned (worded in messages)."""
+
+    LAYERS_DROPPED = "layers-dropped"  # a Photoshop file: only the flattened picture was kept
+
+
 @dataclass(frozen=True)
 class FileResult:
     input: Path
@@ -218,4 +224,4 @@ class FileResult:
     error: AnonymizerError | None = None
     faces: int = 0
     metadata_removed: tuple[MetadataItem, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[FileWarning, ...] = ()

@@ -34,6 +34,7 @@ from anonymizer.core.models import (
     CleanOptions,
     Detection,
     FileResult,
+    FileWarning,
     MetadataItem,
     Progress,
     Region,
@@ -163,7 +164,8 @@ def _clean_photo(path: Path, fmt: MediaFormat, namer: OutputNamer, options: Clea
         final = publish(temp, namer, path, extension)
     progress(Progress(stage="done", done=PHOTO_STEPS, total=PHOTO_STEPS, path=path))
     faces = sum(1 for r in regions if r.enabled)
-    return FileResult(path, Status.OK, output=final, faces=faces, metadata_removed=metadata)
+    warned = (FileWarning.LAYERS_DROPPED,) if image.dropped_layers else ()
+    return FileResult(path, Status.OK, output=final, faces=faces, metadata_removed=metadata, warnings=warned)
 
 
 def _clean_video(path: Path, fmt: MediaFormat, namer: OutputNamer, options: CleanOptions, edits: Edits | None,

@@ -170,6 +170,10 @@
       <translation>Отменено.</translation>
     </message>
     <message>
+      <source>Only the flattened picture of this Photoshop file was cleaned and kept; its layers were dropped.</source>
+      <translation>Из этого файла Photoshop очищено и сохранено только сведённое изображение; его слои отброшены.</translation>
+    </message>
+    <message>
       <source>Processing failed inside the app; no output was written.</source>
       <translation>Внутренняя ошибка обработки; ничего не записано.</translation>
     </message>
@@ -214,8 +218,16 @@
       <translation>Файл пуст (0 байт).</translation>
     </message>
     <message>
+      <source>The file was cleaned, with a warning.</source>
+      <translation>Файл очищен, но с предупреждением.</translation>
+    </message>
+    <message>
       <source>The image declares a size too large to open safely (possible decompression bomb).</source>
       <translation>Изображение заявляет слишком большой размер для безопасного открытия (возможна «бомба-распаковка»).</translation>
+    </message>
+    <message>
+      <source>This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG from your photo app first.</source>
+      <translation>Это изображение JPEG XL, а в этой копии приложения нет модуля для чтения JPEG XL. Сначала экспортируйте JPEG из своего фотоприложения.</translation>
     </message>
     <message>
       <source>This is a device, not a file; it was skipped.</source>

@@ -170,6 +170,10 @@
       <translation>Скасовано.</translation>
     </message>
     <message>
+      <source>Only the flattened picture of this Photoshop file was cleaned and kept; its layers were dropped.</source>
+      <translation>З цього файлу Photoshop очищено й збережено лише зведене зображення; його шари відкинуто.</translation>
+    </message>
+    <message>
       <source>Processing failed inside the app; no output was written.</source>
       <translation>Внутрішня помилка обробки; нічого не записано.</translation>
     </message>
@@ -214,8 +218,16 @@
       <translation>Файл порожній (0 байтів).</translation>
     </message>
     <message>
+      <source>The file was cleaned, with a warning.</source>
+      <translation>Файл очищено, але з попередженням.</translation>
+    </message>
+    <message>
       <source>The image declares a size too large to open safely (possible decompression bomb).</source>
       <translation>Зображення заявляє завеликий розмір для безпечного відкриття (можлива «бомба-розпакування»).</translation>
+    </message>
+    <message>
+      <source>This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG from your photo app first.</source>
+      <translation>Це зображення JPEG XL, а в цій копії застосунку немає модуля для читання JPEG XL. Спершу експортуйте JPEG зі свого фотозастосунку.</translation>
     </message>
     <message>
       <source>This is a device, not a file; it was skipped.</source>

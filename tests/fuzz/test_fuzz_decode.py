@@ -12,11 +12,12 @@ from hypothesis import given, settings
 from anonymizer.core.errors import InputError
 from anonymizer.core.media.image_io import decode_image
 from anonymizer.core.media.sniff import MediaKind, sniff
-from tests.fuzz.seeds import mutated
+from tests.fuzz.seeds import mutated, seeds
 from tests.hostile_factory import EXIF_CASES, jpeg_with_app1
 
 _DIR = Path(tempfile.mkdtemp(prefix="fuzz-decode-"))
-PHOTOS = ("jpeg", "jpeg-exif", "png", "png-exif", "heic", "webp", "gif", "bmp", "tiff", "tiff-pages")
+PHOTOS = ("jpeg", "jpeg-exif", "png", "png-exif", "heic", "webp", "gif", "bmp", "tiff", "tiff-pages", "ppm",
+          "pgm-plain", "psd", *(("jxl",) if "jxl" in seeds() else ()))
 
 
 def _decode(data: bytes) -> None:

@@ -52,6 +52,8 @@ class DecodedImage:
     rgb: np.ndarray
     source_format: MediaFormat
     orientation: int
+    # A Photoshop file's layers, left out: only its flattened picture is decoded (and so cleaned).
+    dropped_layers: int = 0
 
 
 class OutputFormat:
@@ -67,6 +69,8 @@ _OUTPUT_FOR = {
     MediaFormat.GIF: OutputFormat.PNG,
     MediaFormat.BMP: OutputFormat.PNG,
     MediaFormat.TIFF: OutputFormat.PNG,
+    MediaFormat.NETPBM: OutputFormat.PNG,
+    MediaFormat.PSD: OutputFormat.PNG,
 }
 EXTENSION = {OutputFormat.JPEG: ".jpg", OutputFormat.PNG: ".png", OutputFormat.WEBP: ".webp"}
 
@@ -75,9 +79,20 @@ def output_format_for(source: MediaFormat) -> str:
     return _OUTPUT_FOR.get(source, OutputFormat.JPEG)
 
 
+def _register_jxl(path: Path) -> None:
+    """JPEG XL is read by the Pillow plugin ``pillow-jxl-plugin`` (libjxl through Rust bindings). Where
+    it is not installed, the file is refused by name: no other reader is tried."""
+    try:
+        import pillow_jxl  # noqa: F401 - importing it registers the plugin with Pillow
+    except ImportError as e:
+        raise RefusedFormat(path, "no JPEG XL decoder installed", kind="jxl") from e
+
+
 def _open(path: Path, fmt: MediaFormat) -> Image.Image:
     if fmt is MediaFormat.HEIF:
         _register_heif()
+    elif fmt is MediaFormat.JXL:
+        _register_jxl(path)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -86,6 +101,8 @@ def _open(path: Path, fmt: MediaFormat) -> Image.Image:
             raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
         except _DECODER_FAILURES as e:
             raise CorruptFile(path, f"cannot open: {e}") from e
+        except RuntimeError as e:  # pillow-jxl-plugin reports a damaged JPEG XL so, while opening it
+            raise _plugin_failure(path, e) from e
     try:
         _check_opened(im, path, fmt)
     except BaseException:
@@ -104,7 +121,7 @@ def _check_opened(im: Image.Image, path: Path, fmt: MediaFormat) -> None:
         frames = getattr(im, "n_frames", 1)  # walks every frame's header (TIFF pages, GIF): may hit damage
     except _DECODER_FAILURES as e:
         raise CorruptFile(path, f"cannot read the frames: {e}") from e
-    if frames > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.PNG):
+    if frames > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.PNG, MediaFormat.JXL):
         raise RefusedFormat(path, "animated image", kind="animated")
 
 
@@ -114,6 +131,18 @@ def _orientation(im: Image.Image) -> int:
     except Exception:  # noqa: BLE001 - a corrupt EXIF block only loses the rotation, never safety
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _pending_orientation(im: Image.Image, path: Path, fmt: MediaFormat) -> int:
+    """The EXIF-style orientation still to apply after ``load()``."""
+    if fmt is MediaFormat.HEIF:
+        return _heif_orientation(im, path)
+    if fmt is MediaFormat.JXL:
+        # JPEG XL keeps its orientation in the codestream header, which libjxl applies while decoding; an
+        # EXIF orientation beside it is to be ignored (the JPEG XL spec; libjxl's format overview), and
+        # pillow-jxl-plugin writes EXIF 6 over a codestream left unturned, so obeying it would be wrong.
+        return 1
+    return _orientation(im)
 
 
 def _heif_orientation(im: Image.Image, path: Path) -> int:
@@ -191,8 +220,9 @@ def _to_srgb(im: Image.Image) -> Image.Image:
     return im.convert("RGB") if im.mode != "RGB" else im
 
 
-def _heif_failure(path: Path, e: RuntimeError) -> CorruptFile | DecompressionBomb:
-    """pillow_heif reports every libheif failure as a RuntimeError. "Security limit exceeded" is a bomb
+def _plugin_failure(path: Path, e: RuntimeError) -> CorruptFile | DecompressionBomb:
+    """pillow_heif reports every libheif failure as a RuntimeError, and pillow-jxl-plugin every libjxl
+    one ("Generic Error", found by tests/fuzz/test_fuzz_decode.py). "Security limit exceeded" is a bomb
     that showed Pillow a small (cropped, 'clap') size and libheif a huge coded one ('ispe'), so it got
     past our size check at open; found by tests/fuzz/test_fuzz_decode.py."""
     if "security limit" in str(e).lower():
@@ -209,18 +239,20 @@ def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
                 im.load()
                 # Read after load: Pillow's TIFF loader turns the pixels itself while loading and then
                 # drops the tag, so an orientation read before load() was applied twice (issue 16).
-                orientation = _heif_orientation(im, path) if fmt is MediaFormat.HEIF else _orientation(im)
+                orientation = _pending_orientation(im, path, fmt)
+                layers = len(getattr(im, "layers", ())) if fmt is MediaFormat.PSD else 0  # walked at open
                 rgb_image = _upright(_to_srgb(im), orientation)
                 rgb = np.array(rgb_image, dtype=np.uint8)
             except RuntimeError as e:
-                raise _heif_failure(path, e) from e
+                raise _plugin_failure(path, e) from e
             except (*_DECODER_FAILURES, MemoryError) as e:
                 raise CorruptFile(path, f"cannot decode: {type(e).__name__}") from e
     except Image.DecompressionBombError as e:
         raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
     if rgb.ndim != 3 or rgb.shape[2] != 3:
         raise CorruptFile(path, f"unexpected pixel layout {rgb.shape}")
-    return DecodedImage(rgb=np.ascontiguousarray(rgb), source_format=fmt, orientation=orientation)
+    return DecodedImage(rgb=np.ascontiguousarray(rgb), source_format=fmt, orientation=orientation,
+                        dropped_layers=layers)
 
 
 def encode_image(rgb: np.ndarray, output_format: str, jpeg_quality: int = 92) -> bytes:

@@ -24,6 +24,9 @@ class MediaFormat(enum.Enum):
     AVIF = ("avif", MediaKind.IMAGE)
     GIF = ("gif", MediaKind.IMAGE)
     BMP = ("bmp", MediaKind.IMAGE)
+    NETPBM = ("netpbm", MediaKind.IMAGE)  # PBM, PGM, PPM (binary and plain)
+    PSD = ("psd", MediaKind.IMAGE)  # the flattened picture only; layers are dropped
+    JXL = ("jxl", MediaKind.IMAGE)  # JPEG XL: bare codestream or ISO-BMFF container
     MP4 = ("mp4", MediaKind.VIDEO)  # also MOV, 3GP: the ISO base media family
     MATROSKA = ("matroska", MediaKind.VIDEO)  # MKV and WebM
     AVI = ("avi", MediaKind.VIDEO)
@@ -39,6 +42,9 @@ _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b
 _AVIF_BRANDS = {b"avif", b"avis"}
 # TIFF-based raw formats: refused, a RAW file carries far more than its pixels and we cannot decode it.
 _RAW_EXTENSION_HINT = {".dng", ".cr2", ".nef", ".arw", ".orf", ".rw2", ".pef", ".srw", ".raf", ".3fr"}
+
+# JPEG XL: the bare codestream, and the container's 12-byte signature box.
+_JXL_SIGNATURES = (b"\xff\x0a", b"\x00\x00\x00\x0cJXL \r\n\x87\n")
 
 _HEADER_BYTES = 4096
 # The two byte orders a TIFF header (and an EXIF block, which is one) starts with.
@@ -132,6 +138,14 @@ def sniff(path: Path) -> MediaFormat:
         return MediaFormat.GIF
     if head[:2] == b"BM" and len(head) >= 26:
         return MediaFormat.BMP
+    if head[:1] == b"P" and head[1:2] in (b"1", b"2", b"3", b"4", b"5", b"6") and head[2:3].isspace():
+        return MediaFormat.NETPBM
+    if head[:4] == b"8BPS":
+        if head[4:6] == b"\x00\x01":
+            return MediaFormat.PSD
+        raise UnsupportedFormat(path, "Photoshop large document (PSB)", kind="psb")
+    if head.startswith(_JXL_SIGNATURES):
+        return MediaFormat.JXL
     if head[:4] == b"\x1a\x45\xdf\xa3":
         return MediaFormat.MATROSKA
     if head[4:8] == b"ftyp":
