@@ -50,6 +50,9 @@ def describe(error: BaseException) -> str:
         if error.kind == "jxl":
             return _t("This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG "
                       "from your photo app first.")
+        if error.kind == "reference-movie":
+            return _t("This is a QuickTime reference movie: its pictures are stored in other files, which the "
+                      "app does not open. Export it as a self-contained movie first.")
         if error.kind == "animated":
             return _t("Animated images are not supported. Convert the animation to a video first.")
         return _t("This kind of file is not supported.")

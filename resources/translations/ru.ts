@@ -230,6 +230,10 @@
       <translation>Это изображение JPEG XL, а в этой копии приложения нет модуля для чтения JPEG XL. Сначала экспортируйте JPEG из своего фотоприложения.</translation>
     </message>
     <message>
+      <source>This is a QuickTime reference movie: its pictures are stored in other files, which the app does not open. Export it as a self-contained movie first.</source>
+      <translation>Это ссылочный фильм QuickTime: его кадры хранятся в других файлах, которые приложение не открывает. Сначала экспортируйте его как самодостаточный фильм.</translation>
+    </message>
+    <message>
       <source>This is a device, not a file; it was skipped.</source>
       <translation>Это устройство, а не файл; оно пропущено.</translation>
     </message>

@@ -230,6 +230,10 @@
       <translation>Це зображення JPEG XL, а в цій копії застосунку немає модуля для читання JPEG XL. Спершу експортуйте JPEG зі свого фотозастосунку.</translation>
     </message>
     <message>
+      <source>This is a QuickTime reference movie: its pictures are stored in other files, which the app does not open. Export it as a self-contained movie first.</source>
+      <translation>Це посилальний фільм QuickTime: його кадри зберігаються в інших файлах, які застосунок не відкриває. Спершу експортуйте його як самодостатній фільм.</translation>
+    </message>
+    <message>
       <source>This is a device, not a file; it was skipped.</source>
       <translation>Це пристрій, а не файл; його пропущено.</translation>
     </message>
