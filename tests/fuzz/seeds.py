@@ -52,7 +52,24 @@ def seeds() -> dict[str, bytes]:
         "pgm-plain": netpbm_bytes(np.asarray(rgb), "P2"),
         "psd": psd_bytes(np.asarray(rgb), exif, b"<x:xmpmeta/>"),
         **_jxl(rgb, exif),
+        **_old_containers(),
     }
+
+
+def _old_containers() -> dict[str, bytes]:
+    """WMV, MPEG-PS and FLV clips of a few frames (made with PyAV, read back as bytes)."""
+    import tempfile
+    from pathlib import Path
+
+    from tests.video_factory import ClipSpec, make_clip
+
+    made = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name, container, codec in (("wmv", "asf", "wmv2"), ("mpg", "vob", "mpeg2video"), ("flv", "flv", "flv")):
+            path = Path(folder) / f"clip.{name}"
+            make_clip(path, ClipSpec(width=32, height=32, frames=2, fps=25, container=container, codec=codec))
+            made[name] = path.read_bytes()
+    return made
 
 
 def _jxl(rgb: np.ndarray, exif: bytes) -> dict[str, bytes]:

@@ -31,6 +31,9 @@ class MediaFormat(enum.Enum):
     MATROSKA = ("matroska", MediaKind.VIDEO)  # MKV and WebM
     AVI = ("avi", MediaKind.VIDEO)
     MPEG_TS = ("mpegts", MediaKind.VIDEO)  # .ts, .mts, .m2ts
+    ASF = ("asf", MediaKind.VIDEO)  # WMV, ASF
+    MPEG_PS = ("mpegps", MediaKind.VIDEO)  # .mpg, .mpeg, .vob, .mod (camcorders, DVDs)
+    FLV = ("flv", MediaKind.VIDEO)  # Flash video
 
     def __init__(self, label: str, kind: MediaKind) -> None:
         self.label = label
@@ -43,6 +46,8 @@ _AVIF_BRANDS = {b"avif", b"avis"}
 # TIFF-based raw formats: refused, a RAW file carries far more than its pixels and we cannot decode it.
 _RAW_EXTENSION_HINT = {".dng", ".cr2", ".nef", ".arw", ".orf", ".rw2", ".pef", ".srw", ".raf", ".3fr"}
 
+# The ASF header object's GUID, with which every WMV and ASF file starts.
+_ASF_HEADER = bytes.fromhex("3026B2758E66CF11A6D900AA0062CE6C")
 # JPEG XL: the bare codestream, and the container's 12-byte signature box.
 _JXL_SIGNATURES = (b"\xff\x0a", b"\x00\x00\x00\x0cJXL \r\n\x87\n")
 
@@ -157,6 +162,12 @@ def sniff(path: Path) -> MediaFormat:
         if head[8:12] in {b"crx "}:
             raise RefusedFormat(path, "camera RAW (CR3)", kind="raw")
         return MediaFormat.MP4
+    if head.startswith(_ASF_HEADER):
+        return MediaFormat.ASF
+    if head[:4] == b"\x00\x00\x01\xba":  # an MPEG program stream's pack header
+        return MediaFormat.MPEG_PS
+    if head[:4] == b"FLV\x01":
+        return MediaFormat.FLV
     if head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip"):
         return MediaFormat.MP4  # old QuickTime files without 'ftyp'
     if _looks_like_mpegts(head):
