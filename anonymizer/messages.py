@@ -54,7 +54,14 @@ def describe(error: BaseException) -> str:
             return _t("This is a QuickTime reference movie: its pictures are stored in other files, which the "
                       "app does not open. Export it as a self-contained movie first.")
         if error.kind == "animated":
-            return _t("Animated images are not supported. Convert the animation to a video first.")
+            return _t("This kind of animated image is not supported (animated GIF and WebP are). Convert the "
+                      "animation to a video first.")
+        if error.kind == "animation":
+            return _t("This is an animated image: it is cleaned frame by frame when it is exported, but it "
+                      "cannot be opened as a single photo.")
+        if error.kind == "animation-too-large":
+            return _t("This animation is too long or too large to be cleaned as an animation. Convert it to a "
+                      "video first.")
         return _t("This kind of file is not supported.")
     if isinstance(error, e.UnsupportedFormat):
         return _t("This is not a photo or video format the app can read.")

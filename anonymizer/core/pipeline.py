@@ -10,6 +10,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -26,6 +27,7 @@ from anonymizer.core.media.image_io import (
     DecodedImage,
     decode_image,
     encode_image,
+    is_animation,
     output_format_for,
 )
 from anonymizer.core.media.sniff import MediaFormat, MediaKind, sniff
@@ -43,6 +45,9 @@ from anonymizer.core.models import (
 from anonymizer.core.output import OutputNamer, publish, temp_output, write_bytes_durably
 from anonymizer.core.redaction import apply_redaction, changed_enough, pixel_bounds, regions_from_detections
 from anonymizer.core.redaction.masks import shape_mask
+
+if TYPE_CHECKING:
+    from anonymizer.core.video.types import VideoReport
 
 log = logging.getLogger(__name__)
 
@@ -168,15 +173,28 @@ def _clean_photo(path: Path, fmt: MediaFormat, namer: OutputNamer, options: Clea
     return FileResult(path, Status.OK, output=final, faces=faces, metadata_removed=metadata, warnings=warned)
 
 
-def _clean_video(path: Path, fmt: MediaFormat, namer: OutputNamer, options: CleanOptions, edits: Edits | None,
-                 progress: ProgressCallback, cancel: CancelToken) -> FileResult:
-    from anonymizer.core.video import clean_video
-
+def _clean_frames(path: Path, fmt: MediaFormat, namer: OutputNamer, options: CleanOptions, edits: Edits | None,
+                  progress: ProgressCallback, cancel: CancelToken) -> FileResult:
+    """A video into an MP4, or an animated GIF or WebP into the same kind of animation: frame by frame,
+    faces tracked across frames."""
     metadata = inspect_metadata(path, fmt)
     manual = tuple(edits.video_regions) if edits is not None else ()
-    with temp_output(namer.out_dir, ".mp4") as temp:
-        report = clean_video(path, temp, options, manual_regions=manual, progress=progress, cancel=cancel)
-        final = publish(temp, namer, path, ".mp4")
+    if fmt.kind is MediaKind.VIDEO:
+        from anonymizer.core.video import clean_video
+
+        extension = ".mp4"
+        def run(temp: Path) -> VideoReport:
+            return clean_video(path, temp, options, manual_regions=manual, progress=progress, cancel=cancel)
+    else:
+        from anonymizer.core.video.animation import EXTENSION, clean_animation
+
+        extension = EXTENSION[fmt]
+        def run(temp: Path) -> VideoReport:
+            return clean_animation(path, fmt, temp, options, manual_regions=manual, progress=progress,
+                                   cancel=cancel)
+    with temp_output(namer.out_dir, extension) as temp:
+        report = run(temp)
+        final = publish(temp, namer, path, extension)
     return FileResult(path, Status.OK, output=final, faces=report.faces, metadata_removed=metadata)
 
 
@@ -192,8 +210,8 @@ def clean_file(
     """Clean one photo or video into ``namer.out_dir``. Never raises for a bad file: the result says."""
     try:
         fmt = sniff(path)
-        if fmt.kind is MediaKind.VIDEO:
-            return _clean_video(path, fmt, namer, options, edits, progress, cancel)
+        if fmt.kind is MediaKind.VIDEO or is_animation(path, fmt):
+            return _clean_frames(path, fmt, namer, options, edits, progress, cancel)
         return _clean_photo(path, fmt, namer, options, edits, progress, cancel)
     except Cancelled as e:
         return FileResult(path, Status.CANCELLED, error=e.with_path(path))

@@ -158,10 +158,6 @@
       <translation>Непредвиденная ошибка; ничего не записано.</translation>
     </message>
     <message>
-      <source>Animated images are not supported. Convert the animation to a video first.</source>
-      <translation>Анимированные изображения не поддерживаются. Сначала преобразуйте анимацию в видео.</translation>
-    </message>
-    <message>
       <source>Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.</source>
       <translation>RAW-файлы камеры нельзя надёжно очистить. Сначала экспортируйте JPEG из фоторедактора.</translation>
     </message>
@@ -226,6 +222,10 @@
       <translation>Изображение заявляет слишком большой размер для безопасного открытия (возможна «бомба-распаковка»).</translation>
     </message>
     <message>
+      <source>This animation is too long or too large to be cleaned as an animation. Convert it to a video first.</source>
+      <translation>Эта анимация слишком длинная или слишком большая, чтобы очистить её как анимацию. Сначала преобразуйте её в видео.</translation>
+    </message>
+    <message>
       <source>This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG from your photo app first.</source>
       <translation>Это изображение JPEG XL, а в этой копии приложения нет модуля для чтения JPEG XL. Сначала экспортируйте JPEG из своего фотоприложения.</translation>
     </message>
@@ -254,8 +254,16 @@
       <translation>Это сокет, а не файл; он пропущен.</translation>
     </message>
     <message>
+      <source>This is an animated image: it is cleaned frame by frame when it is exported, but it cannot be opened as a single photo.</source>
+      <translation>Это анимированное изображение: при экспорте оно очищается кадр за кадром, но открыть его как одно фото нельзя.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Это не фото или видео в формате, который приложение умеет читать.</translation>
+    </message>
+    <message>
+      <source>This kind of animated image is not supported (animated GIF and WebP are). Convert the animation to a video first.</source>
+      <translation>Такие анимированные изображения не поддерживаются (анимированные GIF и WebP поддерживаются). Сначала преобразуйте анимацию в видео.</translation>
     </message>
     <message>
       <source>This kind of file is not supported.</source>

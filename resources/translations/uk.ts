@@ -158,10 +158,6 @@
       <translation>Неочікувана помилка; нічого не записано.</translation>
     </message>
     <message>
-      <source>Animated images are not supported. Convert the animation to a video first.</source>
-      <translation>Анімовані зображення не підтримуються. Спершу перетворіть анімацію на відео.</translation>
-    </message>
-    <message>
       <source>Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.</source>
       <translation>RAW-файли камери неможливо надійно очистити. Спершу експортуйте JPEG із фоторедактора.</translation>
     </message>
@@ -226,6 +222,10 @@
       <translation>Зображення заявляє завеликий розмір для безпечного відкриття (можлива «бомба-розпакування»).</translation>
     </message>
     <message>
+      <source>This animation is too long or too large to be cleaned as an animation. Convert it to a video first.</source>
+      <translation>Ця анімація задовга або завелика, щоб очистити її як анімацію. Спершу перетворіть її на відео.</translation>
+    </message>
+    <message>
       <source>This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG from your photo app first.</source>
       <translation>Це зображення JPEG XL, а в цій копії застосунку немає модуля для читання JPEG XL. Спершу експортуйте JPEG зі свого фотозастосунку.</translation>
     </message>
@@ -254,8 +254,16 @@
       <translation>Це сокет, а не файл; його пропущено.</translation>
     </message>
     <message>
+      <source>This is an animated image: it is cleaned frame by frame when it is exported, but it cannot be opened as a single photo.</source>
+      <translation>Це анімоване зображення: під час експорту воно очищується кадр за кадром, але відкрити його як одне фото не можна.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Це не фото чи відео у форматі, який застосунок уміє читати.</translation>
+    </message>
+    <message>
+      <source>This kind of animated image is not supported (animated GIF and WebP are). Convert the animation to a video first.</source>
+      <translation>Такі анімовані зображення не підтримуються (анімовані GIF і WebP підтримуються). Спершу перетворіть анімацію на відео.</translation>
     </message>
     <message>
       <source>This kind of file is not supported.</source>

@@ -47,6 +47,8 @@ def seeds() -> dict[str, bytes]:
         "bmp": _pil("BMP"),
         "tiff": _pil("TIFF", exif=exif),
         "tiff-pages": _pages("TIFF"),
+        "gif-animated": _pages("GIF"),
+        "webp-animated": _pages("WEBP"),
         "mp4": mp4_bytes(frames=2, width=32, height=32),
         "ppm": netpbm_bytes(np.asarray(rgb), "P6"),
         "pgm-plain": netpbm_bytes(np.asarray(rgb), "P2"),

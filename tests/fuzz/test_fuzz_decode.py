@@ -43,6 +43,26 @@ def test_decode_mutated_photos(data: bytes) -> None:
 
 
 @settings(settings.get_profile("fuzz"))
+@given(mutated(("gif-animated", "webp-animated")))
+def test_decode_mutated_animations(data: bytes) -> None:
+    """Every frame of a damaged animation, as the animation run reads them: frames or a typed error."""
+    from anonymizer.core.video.animation import AnimationSource
+
+    path = _DIR / "animation"
+    path.write_bytes(data)
+    try:
+        source = AnimationSource(path, sniff(path))
+        try:
+            for packet in source.packets():
+                for frame in source.decode(packet):
+                    assert frame.rgb.dtype == np.uint8 and frame.rgb.ndim == 3 and frame.duration >= 0
+        finally:
+            source.close()
+    except InputError as e:
+        assert e.path in (None, path)
+
+
+@settings(settings.get_profile("fuzz"))
 @given(mutated(("jpeg-exif",)))
 def test_decode_mutated_exif_jpeg(data: bytes) -> None:
     _decode(data)

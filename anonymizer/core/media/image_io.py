@@ -21,6 +21,12 @@ from anonymizer.core.media.sniff import MediaFormat
 
 # A 200 MP phone photo is the largest honest input we expect; beyond this a declared size is a bomb.
 MAX_PIXELS = 210_000_000
+# An animation's cleaned frames are held until the file is written (Pillow writes GIF and animated WebP
+# in one call): beyond this many bytes of RGB frames it is refused, with the advice to make it a video.
+MAX_ANIMATION_BYTES = 1 << 30
+# ... and each frame is decoded onto a canvas of the declared size: two 4K UHD frames' worth at most (a
+# fuzzed WebP declaring 10551312x12 took minutes and gigabytes per frame; tests/fuzz/test_fuzz_decode.py).
+MAX_ANIMATION_PIXELS = 2 * 3840 * 2160
 # Alpha is flattened onto this colour: whatever hid under transparent pixels is gone for good.
 FLATTEN_COLOUR = (255, 255, 255)
 
@@ -88,7 +94,31 @@ def _register_jxl(path: Path) -> None:
         raise RefusedFormat(path, "no JPEG XL decoder installed", kind="jxl") from e
 
 
-def _open(path: Path, fmt: MediaFormat) -> Image.Image:
+def is_animation(path: Path, fmt: MediaFormat) -> bool:
+    """Whether a GIF or WebP has more than one frame: it is then cleaned frame by frame, as a video is
+    (video/animation.py); a single-frame one is a still."""
+    if fmt not in (MediaFormat.GIF, MediaFormat.WEBP):
+        return False
+    with open_animation(path, fmt) as im:
+        return int(getattr(im, "n_frames", 1)) > 1
+
+
+def open_animation(path: Path, fmt: MediaFormat) -> Image.Image:
+    """An animated GIF or WebP, opened with the same checks as a still (size, bombs, damage); the caller
+    reads its frames with :func:`frame_rgb` and closes it."""
+    return _open(path, fmt, animation=True)
+
+
+def frame_rgb(im: Image.Image, path: Path) -> np.ndarray:
+    """The current frame of an opened animation as 8-bit sRGB, alpha flattened (as a still's pixels)."""
+    try:
+        im.load()
+        return np.array(_to_srgb(im), dtype=np.uint8)
+    except (*_DECODER_FAILURES, MemoryError) as e:
+        raise CorruptFile(path, f"cannot decode frame {im.tell()}: {type(e).__name__}") from e
+
+
+def _open(path: Path, fmt: MediaFormat, animation: bool = False) -> Image.Image:
     if fmt is MediaFormat.HEIF:
         _register_heif()
     elif fmt is MediaFormat.JXL:
@@ -104,14 +134,14 @@ def _open(path: Path, fmt: MediaFormat) -> Image.Image:
         except RuntimeError as e:  # pillow-jxl-plugin reports a damaged JPEG XL so, while opening it
             raise _plugin_failure(path, e) from e
     try:
-        _check_opened(im, path, fmt)
+        _check_opened(im, path, fmt, animation)
     except BaseException:
         im.close()  # every refusal lets go of the file at once (a batch may refuse thousands)
         raise
     return im
 
 
-def _check_opened(im: Image.Image, path: Path, fmt: MediaFormat) -> None:
+def _check_opened(im: Image.Image, path: Path, fmt: MediaFormat, animation: bool = False) -> None:
     width, height = im.size
     if width <= 0 or height <= 0:
         raise CorruptFile(path, "zero-sized image")
@@ -121,7 +151,13 @@ def _check_opened(im: Image.Image, path: Path, fmt: MediaFormat) -> None:
         frames = getattr(im, "n_frames", 1)  # walks every frame's header (TIFF pages, GIF): may hit damage
     except _DECODER_FAILURES as e:
         raise CorruptFile(path, f"cannot read the frames: {e}") from e
-    if frames > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.PNG, MediaFormat.JXL):
+    if animation:
+        if width * height > MAX_ANIMATION_PIXELS or width * height * 3 * frames > MAX_ANIMATION_BYTES:
+            raise RefusedFormat(path, f"{frames} frames of {width}x{height}", kind="animation-too-large")
+    elif frames > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP):
+        # cleaned frame by frame as a video (video/animation.py), never as one still
+        raise RefusedFormat(path, "animated image", kind="animation")
+    elif frames > 1 and fmt in (MediaFormat.PNG, MediaFormat.JXL):
         raise RefusedFormat(path, "animated image", kind="animated")
 
 
