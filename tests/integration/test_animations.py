@@ -126,3 +126,14 @@ def test_a_huge_animation_canvas_is_refused_at_once(tmp_path: Path, out_dir: Pat
     result = clean_file(src, OutputNamer(out_dir, NamingScheme.RANDOM), SOLID)
     assert result.status is Status.ERROR and isinstance(result.error, RefusedFormat)
     assert result.error.kind == "animation-too-large"
+
+
+def test_a_big_single_frame_gif_is_a_still(tmp_path: Path) -> None:
+    """The animation limits are for animations: a one-frame GIF larger than them is cleaned as a still."""
+    from anonymizer.core.media.image_io import MAX_ANIMATION_PIXELS, is_animation
+    from anonymizer.core.media.sniff import MediaFormat
+
+    side = int(MAX_ANIMATION_PIXELS**0.5) + 16
+    src = tmp_path / "poster.gif"
+    Image.new("P", (side, side), 3).save(src, "GIF")
+    assert is_animation(src, MediaFormat.GIF) is False

@@ -152,7 +152,8 @@ def _check_opened(im: Image.Image, path: Path, fmt: MediaFormat, animation: bool
     except _DECODER_FAILURES as e:
         raise CorruptFile(path, f"cannot read the frames: {e}") from e
     if animation:
-        if width * height > MAX_ANIMATION_PIXELS or width * height * 3 * frames > MAX_ANIMATION_BYTES:
+        # a single frame is a still (big stills are fine): the limits are an animation's alone
+        if frames > 1 and (width * height > MAX_ANIMATION_PIXELS or width * height * 3 * frames > MAX_ANIMATION_BYTES):
             raise RefusedFormat(path, f"{frames} frames of {width}x{height}", kind="animation-too-large")
     elif frames > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP):
         # cleaned frame by frame as a video (video/animation.py), never as one still
