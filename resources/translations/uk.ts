@@ -239,7 +239,7 @@
     </message>
     <message>
       <source>This is a link to a file that no longer exists; there was nothing to clean.</source>
-      <translation>Це посилання на файл, якого більше немає; очищати було нічого.</translation>
+      <translation>Це посилання на файл, якого більше немає; не було чого очищати.</translation>
     </message>
     <message>
       <source>This is a link to something outside the folder; links are not followed while a folder is walked. Add the file itself to clean it.</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
       <source>This is an animated image: it is cleaned frame by frame when it is exported, but it cannot be opened as a single photo.</source>
-      <translation>Це анімоване зображення: під час експорту воно очищується кадр за кадром, але відкрити його як одне фото не можна.</translation>
+      <translation>Це анімоване зображення: під час експорту воно очищається кадр за кадром, але відкрити його як одне фото не можна.</translation>
     </message>
     <message>
       <source>This is not a photo or video format the app can read.</source>
