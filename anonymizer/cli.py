@@ -36,7 +36,7 @@ from anonymizer.core.models import (
     Status,
 )
 from anonymizer.core.video import VideoAnalysis
-from anonymizer.messages import describe, describe_with_detail
+from anonymizer.messages import describe, describe_warning, describe_with_detail
 
 if TYPE_CHECKING:
     from anonymizer.core.batch import BatchItem
@@ -180,6 +180,7 @@ def _result_json(r: FileResult, verbose: bool) -> dict[str, Any]:
         "faces": r.faces,
         "candidates": r.candidates,
         "metadata_removed": [_item_text(m) for m in r.metadata_removed],
+        "warnings": [describe_warning(w) for w in r.warnings],
     }
 
 
@@ -262,17 +263,18 @@ class _TerminalProgress:
 
 
 def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from anonymizer.core.batch import collect_inputs, run_batch
+    from anonymizer.core.batch import collect_items, run_batch
     from anonymizer.core.output import OutputNamer
 
     options = _options(args)
-    files = collect_inputs(args.inputs, args.output)
-    if not files:
+    items = collect_items(args.inputs, args.output)
+    if not items:
         err.write("anonymizer-cli: no files found in the given inputs\n")
         return EXIT_USAGE
-    items = _clean_items(args, files, err)
-    if items is None:
+    chosen = _clean_items(args, items, err)
+    if chosen is None:
         return EXIT_USAGE
+    items = chosen
     namer = OutputNamer(args.output, options.naming)
     cancel = CancelToken()
     show_bar = not args.json and err.isatty()
@@ -303,6 +305,8 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             unsure = f", {r.candidates} unsure spots left visible: review them in the window" if r.candidates else ""
             printer(f"ok     {_display(r.input.name)} -> {_display(r.output.name) if r.output else ''} "
                     f"({r.faces} faces{unsure}, {len(r.metadata_removed)} metadata items removed)")
+            for warning in r.warnings:
+                printer(f"warning {_display(r.input.name)}: {describe_warning(warning)}")
         else:
             printer(f"error  {_display(r.input)}: {_display(_error_text(r.error, args.verbose))}")
 
@@ -316,7 +320,7 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         with _cancel_on_interrupt(cancel):
             if show_bar:
-                with _TerminalProgress(len(files)) as bar:
+                with _TerminalProgress(len(items)) as bar:
                     def done(r: FileResult) -> None:
                         bar.file_done(r.input)
                         report_line(r, bar.print)
@@ -331,20 +335,20 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_SOME_FAILED if failures or cancel.cancelled else EXIT_OK
 
 
-def _clean_items(args: argparse.Namespace, files: list[Path], err: TextIO) -> list[BatchItem] | None:
+def _clean_items(args: argparse.Namespace, items: list[BatchItem], err: TextIO) -> list[BatchItem] | None:
     """The batch, with the tracks to leave visible; None (a usage error said) when they cannot apply."""
     from anonymizer.core.batch import BatchItem
     from anonymizer.core.pipeline import Edits
     from anonymizer.core.video import TrackChoices
 
     if not args.unredact_track:
-        return [BatchItem(p) for p in files]
+        return items
     # Track ids belong to one video: applied to a batch they would switch off other people's faces.
-    if len(files) != 1 or not _is_video(files[0]):
+    if len(items) != 1 or items[0].refused is not None or not _is_video(items[0].path):
         err.write("anonymizer-cli: --unredact-track needs exactly one video as input (the one `detect` "
                   "gave the track ids for)\n")
         return None
-    return [BatchItem(files[0], edits=Edits(tracks=TrackChoices(frozenset(args.unredact_track))))]
+    return [BatchItem(items[0].path, edits=Edits(tracks=TrackChoices(frozenset(args.unredact_track))))]
 
 
 def _is_video(path: Path) -> bool:

@@ -40,13 +40,28 @@ def describe(error: BaseException) -> str:
     """One plain sentence saying why a file was not processed (no file name: callers add it)."""
     if isinstance(error, e.EmptyFile):
         return _t("The file is empty (0 bytes).")
+    if isinstance(error, e.NotAFile):
+        return _not_a_file(error.kind)
     if isinstance(error, e.UnreadableFile):
         return _t("The file could not be opened (missing, not a regular file, or not readable).")
     if isinstance(error, e.RefusedFormat):
         if error.kind == "raw":
             return _t("Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.")
+        if error.kind == "jxl":
+            return _t("This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG "
+                      "from your photo app first.")
+        if error.kind == "reference-movie":
+            return _t("This is a QuickTime reference movie: its pictures are stored in other files, which the "
+                      "app does not open. Export it as a self-contained movie first.")
         if error.kind == "animated":
-            return _t("Animated images are not supported. Convert the animation to a video first.")
+            return _t("This kind of animated image is not supported (animated GIF and WebP are). Convert the "
+                      "animation to a video first.")
+        if error.kind == "animation":
+            return _t("This is an animated image: it is cleaned frame by frame when it is exported, but it "
+                      "cannot be opened as a single photo.")
+        if error.kind == "animation-too-large":
+            return _t("This animation is too long or too large to be cleaned as an animation. Convert it to a "
+                      "video first.")
         return _t("This kind of file is not supported.")
     if isinstance(error, e.UnsupportedFormat):
         return _t("This is not a photo or video format the app can read.")
@@ -77,9 +92,25 @@ def describe(error: BaseException) -> str:
         return _t("The cleaned copy could not be written (is the output folder writable and not full?).")
     if isinstance(error, e.Cancelled):
         return _t("Cancelled.")
+    if isinstance(error, e.EncoderFailed):
+        return _t("The cleaned copy could not be encoded (an encoder failure, not a problem with your file); "
+                  "no output was written.")
     if isinstance(error, e.ProcessingError):
         return _t("Processing failed inside the app; no output was written.")
     return _t("An unexpected error occurred; no output was written.")
+
+
+def _not_a_file(kind: str) -> str:
+    if kind == "dangling-link":
+        return _t("This is a link to a file that no longer exists; there was nothing to clean.")
+    if kind == "link-outside":
+        return _t("This is a link to something outside the folder; links are not followed while a folder is "
+                  "walked. Add the file itself to clean it.")
+    if kind == "fifo":
+        return _t("This is a named pipe (FIFO), not a file; it was skipped.")
+    if kind == "socket":
+        return _t("This is a socket, not a file; it was skipped.")
+    return _t("This is a device, not a file; it was skipped.")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name the extractor looks for
@@ -109,8 +140,13 @@ _WARNINGS = {
 
 
 def describe_warning(warning: e_models.FileWarning) -> str:
-    """The sentence for a warning the core reports about a file (context "Warnings")."""
-    return translate("Warnings", _WARNINGS[warning])
+    """One plain sentence for a warning the core reports about a file (no file name: callers add it)."""
+    if warning in _WARNINGS:
+        return translate("Warnings", _WARNINGS[warning])
+    if warning is e_models.FileWarning.LAYERS_DROPPED:
+        return _t("Only the flattened picture of this Photoshop file was cleaned and kept; its layers were "
+                  "dropped.")
+    return _t("The file was cleaned, with a warning.")
 
 
 def describe_with_detail(error: BaseException) -> str:

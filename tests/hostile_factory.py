@@ -401,7 +401,8 @@ def hostile_cases() -> list[Case]:
     cases.append(Case("heic-cropped-to-small-coded-huge", "heic", "clap.heic", heic_clap_bomb))
 
     # other stills
-    cases.append(Case("gif-animated", "gif", "anim.gif", gif_animated_bytes))
+    # cleaned frame by frame since issue 16 (core/video/animation.py), no longer refused
+    cases.append(Case("gif-animated", "gif", "anim.gif", gif_animated_bytes, expect="ok"))
     cases.append(Case("tiff-dng-tag", "tiff", "raw.tif",
                       lambda: tiff(ifd([(0xC612, 1, 4, b"\x01\x04\x00\x00")]))))
     cases.append(Case("bigtiff", "tiff", "big.tif", lambda: b"II+\x00\x08\x00\x00\x00" + b"\x00" * 64))
@@ -466,6 +467,8 @@ def install_fake_detector(monkeypatch: object | None = None) -> None:
 # Environment knobs read only by cli_main_with_fakes (never by the app).
 ENV_FAKE_DETECTOR = "HOSTILE_FAKE_DETECTOR"
 ENV_SLOW_VERIFY = "HOSTILE_SLOW_VERIFY"  # seconds to sleep after verification, temp file present
+ENV_FAULTS = "HOSTILE_FAULTS"  # "SEED:RATE": photos fail at random in the encoder or on a full disk
+ENV_SLOW_FRAMES = "HOSTILE_SLOW_FRAMES"  # seconds to sleep after writing each video frame
 
 
 def cli_main_with_fakes() -> None:
@@ -488,7 +491,52 @@ def cli_main_with_fakes() -> None:
                 time.sleep(0.05)
 
         pipeline._verify_photo = slow_verify  # type: ignore[assignment]
+    if os.environ.get(ENV_FAULTS):
+        _inject_faults(*os.environ[ENV_FAULTS].split(":"))
+    if os.environ.get(ENV_SLOW_FRAMES):
+        _slow_frames(float(os.environ[ENV_SLOW_FRAMES]))
     sys.exit(cli.main(sys.argv[1:]))
+
+
+def _inject_faults(seed: str, rate: str) -> None:
+    """At random (seeded) points: the encoder fails, or the disk fills up halfway through the temp file
+    (half the bytes written, then the error the real writer raises for ENOSPC)."""
+    import errno
+    import random
+
+    from anonymizer.core import pipeline
+    from anonymizer.core.errors import EncoderFailed, OutputError
+
+    rng, chance = random.Random(int(seed)), float(rate)
+    real_encode, real_write = pipeline.encode_image, pipeline.write_bytes_durably
+
+    def encode(*args: object, **kwargs: object) -> bytes:
+        if rng.random() < chance:
+            raise EncoderFailed(None, "injected encoder fault")
+        return real_encode(*args, **kwargs)  # type: ignore[arg-type]
+
+    def write(path: Path, data: bytes) -> None:
+        if rng.random() < chance:
+            real_write(path, data[: len(data) // 2])
+            raise OutputError(path.parent, "cannot write the output: No space left on device") from OSError(
+                errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_write(path, data)
+
+    pipeline.encode_image, pipeline.write_bytes_durably = encode, write  # type: ignore[assignment]
+
+
+def _slow_frames(seconds: float) -> None:
+    import time
+
+    from anonymizer.core.video import encode
+
+    real = encode.VideoWriter.write
+
+    def slow(self: object, *args: object) -> None:
+        real(self, *args)  # type: ignore[arg-type]
+        time.sleep(seconds)
+
+    encode.VideoWriter.write = slow  # type: ignore[method-assign]
 
 
 # ---------------------------------------------------------------------------------------------- the CLI

@@ -51,6 +51,8 @@ class ClipSpec:
     tags: dict[str, str] = field(default_factory=dict)
     stream_tags: dict[str, str] = field(default_factory=dict)
     container: str = "mp4"
+    codec: str = "libx264"  # what phones and old cameras used: wmv2 (ASF), flv1 (FLV), mpeg2video (MPEG-PS)
+    options: dict[str, str] = field(default_factory=dict)  # muxer options (M2TS: mpegts_m2ts_mode)
     faststart: bool = False  # MP4: index before the media data (truncation then cuts frames, not the index)
 
 
@@ -126,12 +128,16 @@ def _add_audio(out: av.container.OutputContainer, duration_s: float) -> tuple[av
 def make_clip(path: Path, spec: ClipSpec = ClipSpec()) -> list[list[Box]]:
     """Write the clip; returns the true face boxes of each frame, in upright pixels."""
     options = {"movflags": "+faststart"} if spec.faststart else {}
-    out = av.open(str(path), "w", format=spec.container, options=options)
+    out = av.open(str(path), "w", format=spec.container, options={**options, **spec.options})
     h, w = (spec.height, spec.width) if spec.rotation % 180 == 0 else (spec.width, spec.height)
-    vs = out.add_stream("libx264", rate=spec.fps)
+    vs = out.add_stream(spec.codec, rate=spec.fps)
     vs.width, vs.height, vs.pix_fmt = w, h, "yuv420p"
-    vs.codec_context.time_base = Fraction(1, 1000)
-    vs.codec_context.options = {"crf": "16", "preset": "ultrafast"}
+    if spec.codec == "libx264":
+        vs.codec_context.time_base = Fraction(1, 1000)
+        vs.codec_context.options = {"crf": "16", "preset": "ultrafast"}
+    else:  # the old codecs take a constant rate's time base and a bit rate; keep faces sharp
+        vs.codec_context.time_base = Fraction(1, spec.fps)
+        vs.codec_context.bit_rate = 4_000_000
     if spec.rotation:
         vs.set_display_rotation(spec.rotation)
     vs.metadata.update(spec.stream_tags)
@@ -148,7 +154,10 @@ def make_clip(path: Path, spec: ClipSpec = ClipSpec()) -> list[list[Box]]:
         rgb, boxes = upright_frame(spec, i)
         truth.append(boxes)
         frame = av.VideoFrame.from_ndarray(_stored(rgb, spec.rotation), format="rgb24")
-        frame.pts, frame.time_base = t, Fraction(1, 1000)
+        if spec.codec == "libx264":
+            frame.pts, frame.time_base = t, Fraction(1, 1000)
+        else:
+            frame.pts, frame.time_base = i, Fraction(1, spec.fps)
         out.mux(vs.encode(frame))
         if data is not None:
             pkt = av.Packet(b"GPS5 lat=48.858412 lon=2.294533 alt=35.0")

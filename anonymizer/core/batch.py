@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
-from anonymizer.core.errors import Cancelled, OutputError
+from anonymizer.core.errors import AnonymizerError, Cancelled, NotAFile, OutputError
 from anonymizer.core.models import CleanOptions, FileResult, Status
 from anonymizer.core.output import TEMP_PREFIX, OutputNamer, sweep_stale_temps
 from anonymizer.core.pipeline import Edits, clean_file
@@ -31,13 +31,9 @@ class BatchItem:
     path: Path
     edits: Edits | None = None
     review: FileReview | None = None
-
-
-def _is_symlink(p: Path) -> bool:
-    try:
-        return p.is_symlink()
-    except OSError:  # e.g. ENAMETOOLONG: not a symlink we can follow anyway; the batch reports it
-        return False
+    # Set when the walk already knows the entry cannot be cleaned (a link out of the folder, which must
+    # not be followed even to look at it): the batch reports it like a failed file, without opening it.
+    refused: AnonymizerError | None = None
 
 
 def _identity(p: Path) -> object:
@@ -52,44 +48,80 @@ def _identity(p: Path) -> object:
         return p
 
 
-def _walk(folder: Path, exclude: object) -> Iterable[Path]:
+def _link(link: Path, root: Path) -> BatchItem | None:
+    """A symbolic link met while walking ``root``. Pointing inside: None, its target is walked in its own
+    right. Pointing nowhere or into a loop: the link itself, which sniff refuses with a reason. Pointing
+    out of the folder: refused here, never followed, and the user is told (it used to vanish)."""
+    try:
+        target = Path(os.path.realpath(link, strict=True))
+    except (OSError, RuntimeError):
+        return BatchItem(link)
+    if target.is_relative_to(root):
+        return None
+    return BatchItem(link, refused=NotAFile(link, "link out of the folder", kind="link-outside"))
+
+
+def _is_symlink(p: Path) -> bool:
+    try:
+        return p.is_symlink()
+    except OSError:  # e.g. ENAMETOOLONG: not a symlink we can follow anyway; the batch reports it
+        return False
+
+
+def _walk(folder: Path, exclude: object) -> Iterable[BatchItem]:
     # A folder that cannot be listed (no permission, a path beyond PATH_MAX) was skipped in silence by
     # os.walk: its photos were never cleaned and nobody was told. It is yielded as an input instead, so
     # the batch reports it as unreadable (sniff refuses anything but a regular file), naming it.
+    # FIFOs, sockets and devices are yielded too: sniff tells the user what each one is.
     unreadable: list[Path] = []
+    root = folder.resolve()
 
     def note(error: OSError) -> None:
         unreadable.append(Path(error.filename) if error.filename else folder)
 
-    for root, dirs, files in os.walk(folder, followlinks=False, onerror=note):
-        yield from unreadable
+    for top, dirs, files in os.walk(folder, followlinks=False, onerror=note):
+        yield from (BatchItem(p) for p in unreadable)
         unreadable.clear()
-        root_path = Path(root)
+        top_path = Path(top)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and (exclude is None or _identity(root_path / d) != exclude))
+                         and (exclude is None or _identity(top_path / d) != exclude))
+        links = [top_path / d for d in dirs if _is_symlink(top_path / d)]  # os.walk never enters them
         for name in sorted(files):
             if name.startswith(".") or name.startswith(TEMP_PREFIX):
                 continue
-            p = root_path / name
-            if p.suffix.lower() in SKIPPED_WHEN_WALKING or _is_symlink(p):
+            p = top_path / name
+            if p.suffix.lower() in SKIPPED_WHEN_WALKING:
                 continue
-            yield p
-    yield from unreadable
+            if _is_symlink(p):
+                links.append(p)
+            else:
+                yield BatchItem(p)
+        for link in sorted(links):
+            item = _link(link, root)
+            if item is not None:
+                yield item
+    yield from (BatchItem(p) for p in unreadable)
 
 
-def collect_inputs(paths: Sequence[Path], out_dir: Path | None = None) -> list[Path]:
-    """Expand folders recursively (hidden files, sidecars and the output folder left out)."""
+def collect_items(paths: Sequence[Path], out_dir: Path | None = None) -> list[BatchItem]:
+    """Expand folders recursively (hidden files, sidecars and the output folder left out); an entry that
+    is no file (a link out of the folder) comes back already refused, to be reported, not cleaned."""
     exclude = _identity(out_dir) if out_dir is not None and out_dir.exists() else None
-    found: list[Path] = []
+    found: list[BatchItem] = []
     seen: set[object] = set()
     for p in paths:
-        items = _walk(p, exclude) if p.is_dir() else [p]
+        items = _walk(p, exclude) if p.is_dir() else [BatchItem(p)]
         for item in items:
-            key = _identity(item)
+            key = item.path if item.refused is not None else _identity(item.path)
             if key not in seen:
                 seen.add(key)
                 found.append(item)
     return found
+
+
+def collect_inputs(paths: Sequence[Path], out_dir: Path | None = None) -> list[Path]:
+    """The files :func:`collect_items` finds, without the refused entries (which have no file to show)."""
+    return [item.path for item in collect_items(paths, out_dir) if item.refused is None]
 
 
 ResultCallback = Callable[[FileResult], None]
@@ -121,6 +153,8 @@ def run_batch(
 
     def one(index: int) -> FileResult:
         item = items[index]
+        if item.refused is not None:
+            return FileResult(item.path, Status.ERROR, error=item.refused)
         if cancel.cancelled:
             return FileResult(item.path, Status.CANCELLED, error=Cancelled(item.path))
         return clean_file(item.path, namer, options, edits=item.edits, review=item.review,

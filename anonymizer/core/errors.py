@@ -42,6 +42,16 @@ class UnreadableFile(InputError):
     device, or no permission. Not the same as a damaged file, and worded differently."""
 
 
+class NotAFile(UnreadableFile):
+    """The path names no photo or video: ``kind`` is "dangling-link" (its target is gone), "fifo",
+    "socket", "device", or "link-outside" (a link met while walking a folder that points out of it:
+    never followed, since a folder given to the app must not reach the rest of the disk)."""
+
+    def __init__(self, path: Path | None = None, detail: str = "", kind: str = "") -> None:
+        super().__init__(path, detail)
+        self.kind = kind
+
+
 class UnsupportedFormat(InputError):
     """The content is not a format the tool handles (whatever its extension says)."""
 
@@ -102,6 +112,11 @@ class ModelTampered(ModelError):
 
 class ProcessingError(AnonymizerError, RuntimeError):
     """Detection, redaction or encoding failed for an internal reason."""
+
+
+class EncoderFailed(ProcessingError):
+    """The encoder could not write the cleaned pixels (photo or video). The input decoded fine, so this
+    is never worded as a damaged file."""
 
 
 class VerificationFailed(AnonymizerError, RuntimeError):

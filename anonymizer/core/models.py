@@ -184,6 +184,7 @@ class FileWarning(enum.Enum):
     LIVE_PHOTO = "live_photo"  # a video of the same name beside the photo
     EMBEDDED_PREVIEWS = "embedded_previews"  # hidden previews of the original (not copied)
     SIDECAR = "sidecar"  # an .xmp/.aae/.thm beside the original (not copied)
+    LAYERS_DROPPED = "layers-dropped"  # a Photoshop file: only the flattened picture was kept
 
 
 class MetadataGroup(enum.Enum):

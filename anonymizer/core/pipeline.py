@@ -27,6 +27,7 @@ from anonymizer.core.media.image_io import (
     DecodedImage,
     decode_image,
     encode_image,
+    is_animation,
     output_format_for,
 )
 from anonymizer.core.media.sniff import MediaFormat, MediaKind, sniff
@@ -35,6 +36,7 @@ from anonymizer.core.models import (
     CleanOptions,
     Detection,
     FileResult,
+    FileWarning,
     MetadataItem,
     Progress,
     Region,
@@ -47,7 +49,7 @@ from anonymizer.core.redaction.masks import shape_mask
 if TYPE_CHECKING:
     from anonymizer.core.detection import FaceSearch
     from anonymizer.core.review import FileReview
-    from anonymizer.core.video.types import ManualVideoRegion, TrackChoices
+    from anonymizer.core.video.types import ManualVideoRegion, TrackChoices, VideoReport
 
 log = logging.getLogger(__name__)
 
@@ -202,14 +204,17 @@ def _clean_photo(path: Path, fmt: MediaFormat, namer: OutputNamer, options: Clea
         final = publish(temp, namer, path, extension)
     progress(Progress(stage="done", done=PHOTO_STEPS, total=PHOTO_STEPS, path=path))
     faces = sum(1 for r in regions if r.enabled)
-    return FileResult(path, Status.OK, output=final, faces=faces, metadata_removed=metadata,
+    warned = (FileWarning.LAYERS_DROPPED,) if image.dropped_layers else ()
+    return FileResult(path, Status.OK, output=final, faces=faces, metadata_removed=metadata, warnings=warned,
                       candidates=final_edits.candidates)
 
 
-def _clean_video(path: Path, fmt: MediaFormat, namer: OutputNamer, options: CleanOptions, edits: Edits | None,
-                 review: FileReview | None, progress: ProgressCallback, cancel: CancelToken) -> FileResult:
+def _clean_frames(path: Path, fmt: MediaFormat, namer: OutputNamer, options: CleanOptions, edits: Edits | None,
+                  review: FileReview | None, progress: ProgressCallback, cancel: CancelToken) -> FileResult:
+    """A video into an MP4, or an animated GIF or WebP into the same kind of animation: frame by frame,
+    faces tracked across frames; a video with the person's decisions on its tracks."""
     from anonymizer.core.review import track_choices, video_regions
-    from anonymizer.core.video import NO_CHOICES, clean_video
+    from anonymizer.core.video import NO_CHOICES
 
     metadata = inspect_metadata(path, fmt)
     if review is not None:
@@ -218,10 +223,25 @@ def _clean_video(path: Path, fmt: MediaFormat, namer: OutputNamer, options: Clea
         manual = tuple(edits.video_regions) if edits is not None else ()
         choices = edits.tracks if edits is not None and edits.tracks is not None else NO_CHOICES
         analysis = None
-    with temp_output(namer.out_dir, ".mp4") as temp:
-        report = clean_video(path, temp, options, manual_regions=manual, choices=choices, analysis=analysis,
-                             progress=progress, cancel=cancel)
-        final = publish(temp, namer, path, ".mp4")
+    if fmt.kind is MediaKind.VIDEO:
+        from anonymizer.core.video import clean_video
+
+        extension = ".mp4"
+
+        def run(temp: Path) -> VideoReport:
+            return clean_video(path, temp, options, manual_regions=manual, choices=choices, analysis=analysis,
+                               progress=progress, cancel=cancel)
+    else:
+        from anonymizer.core.video.animation import EXTENSION, clean_animation
+
+        extension = EXTENSION[fmt]
+
+        def run(temp: Path) -> VideoReport:
+            return clean_animation(path, fmt, temp, options, manual_regions=manual, progress=progress,
+                                   cancel=cancel)
+    with temp_output(namer.out_dir, extension) as temp:
+        report = run(temp)
+        final = publish(temp, namer, path, extension)
     return FileResult(path, Status.OK, output=final, faces=report.faces, metadata_removed=metadata)
 
 
@@ -241,8 +261,8 @@ def clean_file(
     here with nobody in the loop (the CLI)."""
     try:
         fmt = sniff(path)
-        if fmt.kind is MediaKind.VIDEO:
-            return _clean_video(path, fmt, namer, options, edits, review, progress, cancel)
+        if fmt.kind is MediaKind.VIDEO or is_animation(path, fmt):
+            return _clean_frames(path, fmt, namer, options, edits, review, progress, cancel)
         return _clean_photo(path, fmt, namer, options, edits, review, progress, cancel)
     except Cancelled as e:
         return FileResult(path, Status.CANCELLED, error=e.with_path(path))

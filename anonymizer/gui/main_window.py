@@ -459,8 +459,9 @@ class MainWindow(QMainWindow):
 
     def _dialog(self, folder: bool) -> list[Path]:
         filters = [tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif "
-                      "*.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm "
-                      "*.avi *.ts *.mts *.m2ts)"), tr("All files (*)")]
+                      "*.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl "
+                      "*.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts "
+                      "*.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)"), tr("All files (*)")]
         return dialogs.choose(self, folder=folder, filters=filters)
 
     def open_files(self) -> None:

@@ -178,10 +178,6 @@
       <translation>Непредвиденная ошибка; ничего не записано.</translation>
     </message>
     <message>
-      <source>Animated images are not supported. Convert the animation to a video first.</source>
-      <translation>Анимированные изображения не поддерживаются. Сначала преобразуйте анимацию в видео.</translation>
-    </message>
-    <message>
       <source>Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.</source>
       <translation>RAW-файлы камеры нельзя надёжно очистить. Сначала экспортируйте JPEG из фоторедактора.</translation>
     </message>
@@ -190,8 +186,16 @@
       <translation>Отменено.</translation>
     </message>
     <message>
+      <source>Only the flattened picture of this Photoshop file was cleaned and kept; its layers were dropped.</source>
+      <translation>Из этого файла Photoshop очищено и сохранено только сведённое изображение; его слои отброшены.</translation>
+    </message>
+    <message>
       <source>Processing failed inside the app; no output was written.</source>
       <translation>Внутренняя ошибка обработки; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>The cleaned copy could not be encoded (an encoder failure, not a problem with your file); no output was written.</source>
+      <translation>Не удалось закодировать очищенную копию (сбой кодировщика, а не проблема с вашим файлом); ничего не записано.</translation>
     </message>
     <message>
       <source>The cleaned copy could not be written (is the output folder writable and not full?).</source>
@@ -230,6 +234,10 @@
       <translation>Файл пуст (0 байт).</translation>
     </message>
     <message>
+      <source>The file was cleaned, with a warning.</source>
+      <translation>Файл очищен, но с предупреждением.</translation>
+    </message>
+    <message>
       <source>The image declares a size too large to open safely (possible decompression bomb).</source>
       <translation>Изображение заявляет слишком большой размер для безопасного открытия (возможна «бомба-распаковка»).</translation>
     </message>
@@ -246,8 +254,48 @@
       <translation>Видео или настройки распознавания изменились после проверки лиц. Просмотрите его ещё раз перед экспортом.</translation>
     </message>
     <message>
+      <source>This animation is too long or too large to be cleaned as an animation. Convert it to a video first.</source>
+      <translation>Эта анимация слишком длинная или слишком большая, чтобы очистить её как анимацию. Сначала преобразуйте её в видео.</translation>
+    </message>
+    <message>
+      <source>This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG from your photo app first.</source>
+      <translation>Это изображение JPEG XL, а в этой копии приложения нет модуля для чтения JPEG XL. Сначала экспортируйте JPEG из своего фотоприложения.</translation>
+    </message>
+    <message>
+      <source>This is a QuickTime reference movie: its pictures are stored in other files, which the app does not open. Export it as a self-contained movie first.</source>
+      <translation>Это ссылочный фильм QuickTime: его кадры хранятся в других файлах, которые приложение не открывает. Сначала экспортируйте его как самодостаточный фильм.</translation>
+    </message>
+    <message>
+      <source>This is a device, not a file; it was skipped.</source>
+      <translation>Это устройство, а не файл; оно пропущено.</translation>
+    </message>
+    <message>
+      <source>This is a link to a file that no longer exists; there was nothing to clean.</source>
+      <translation>Это ссылка на файл, которого больше нет; очищать было нечего.</translation>
+    </message>
+    <message>
+      <source>This is a link to something outside the folder; links are not followed while a folder is walked. Add the file itself to clean it.</source>
+      <translation>Это ссылка на что-то за пределами папки; при обходе папки приложение не переходит по ссылкам. Чтобы очистить файл, добавьте его напрямую.</translation>
+    </message>
+    <message>
+      <source>This is a named pipe (FIFO), not a file; it was skipped.</source>
+      <translation>Это именованный канал (FIFO), а не файл; он пропущен.</translation>
+    </message>
+    <message>
+      <source>This is a socket, not a file; it was skipped.</source>
+      <translation>Это сокет, а не файл; он пропущен.</translation>
+    </message>
+    <message>
+      <source>This is an animated image: it is cleaned frame by frame when it is exported, but it cannot be opened as a single photo.</source>
+      <translation>Это анимированное изображение: при экспорте оно очищается кадр за кадром, но открыть его как одно фото нельзя.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Это не фото или видео в формате, который приложение умеет читать.</translation>
+    </message>
+    <message>
+      <source>This kind of animated image is not supported (animated GIF and WebP are). Convert the animation to a video first.</source>
+      <translation>Такие анимированные изображения не поддерживаются (анимированные GIF и WebP поддерживаются). Сначала преобразуйте анимацию в видео.</translation>
     </message>
     <message>
       <source>This kind of file is not supported.</source>
@@ -692,8 +740,8 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Закрасить что угодно ещё: татуировку, плакат, бейдж</translation>
     </message>
     <message>
-      <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm *.avi *.ts *.mts *.m2ts)</source>
-      <translation>Фото и видео (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm *.avi *.ts *.mts *.m2ts)</translation>
+      <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl *.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts *.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)</source>
+      <translation>Фото и видео (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl *.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts *.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)</translation>
     </message>
     <message>
       <source>Preview</source>

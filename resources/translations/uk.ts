@@ -178,10 +178,6 @@
       <translation>Неочікувана помилка; нічого не записано.</translation>
     </message>
     <message>
-      <source>Animated images are not supported. Convert the animation to a video first.</source>
-      <translation>Анімовані зображення не підтримуються. Спершу перетворіть анімацію на відео.</translation>
-    </message>
-    <message>
       <source>Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.</source>
       <translation>RAW-файли камери неможливо надійно очистити. Спершу експортуйте JPEG із фоторедактора.</translation>
     </message>
@@ -190,8 +186,16 @@
       <translation>Скасовано.</translation>
     </message>
     <message>
+      <source>Only the flattened picture of this Photoshop file was cleaned and kept; its layers were dropped.</source>
+      <translation>З цього файлу Photoshop очищено й збережено лише зведене зображення; його шари відкинуто.</translation>
+    </message>
+    <message>
       <source>Processing failed inside the app; no output was written.</source>
       <translation>Внутрішня помилка обробки; нічого не записано.</translation>
+    </message>
+    <message>
+      <source>The cleaned copy could not be encoded (an encoder failure, not a problem with your file); no output was written.</source>
+      <translation>Не вдалося закодувати очищену копію (збій кодувальника, а не проблема з вашим файлом); нічого не записано.</translation>
     </message>
     <message>
       <source>The cleaned copy could not be written (is the output folder writable and not full?).</source>
@@ -230,6 +234,10 @@
       <translation>Файл порожній (0 байтів).</translation>
     </message>
     <message>
+      <source>The file was cleaned, with a warning.</source>
+      <translation>Файл очищено, але з попередженням.</translation>
+    </message>
+    <message>
       <source>The image declares a size too large to open safely (possible decompression bomb).</source>
       <translation>Зображення заявляє завеликий розмір для безпечного відкриття (можлива «бомба-розпакування»).</translation>
     </message>
@@ -246,8 +254,48 @@
       <translation>Відео або налаштування розпізнавання змінилися після перевірки облич. Перегляньте його ще раз перед експортом.</translation>
     </message>
     <message>
+      <source>This animation is too long or too large to be cleaned as an animation. Convert it to a video first.</source>
+      <translation>Ця анімація задовга або завелика, щоб очистити її як анімацію. Спершу перетворіть її на відео.</translation>
+    </message>
+    <message>
+      <source>This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG from your photo app first.</source>
+      <translation>Це зображення JPEG XL, а в цій копії застосунку немає модуля для читання JPEG XL. Спершу експортуйте JPEG зі свого фотозастосунку.</translation>
+    </message>
+    <message>
+      <source>This is a QuickTime reference movie: its pictures are stored in other files, which the app does not open. Export it as a self-contained movie first.</source>
+      <translation>Це посилальний фільм QuickTime: його кадри зберігаються в інших файлах, які застосунок не відкриває. Спершу експортуйте його як самодостатній фільм.</translation>
+    </message>
+    <message>
+      <source>This is a device, not a file; it was skipped.</source>
+      <translation>Це пристрій, а не файл; його пропущено.</translation>
+    </message>
+    <message>
+      <source>This is a link to a file that no longer exists; there was nothing to clean.</source>
+      <translation>Це посилання на файл, якого більше немає; не було чого очищати.</translation>
+    </message>
+    <message>
+      <source>This is a link to something outside the folder; links are not followed while a folder is walked. Add the file itself to clean it.</source>
+      <translation>Це посилання на щось поза текою; під час обходу теки застосунок не переходить за посиланнями. Щоб очистити файл, додайте його напряму.</translation>
+    </message>
+    <message>
+      <source>This is a named pipe (FIFO), not a file; it was skipped.</source>
+      <translation>Це іменований канал (FIFO), а не файл; його пропущено.</translation>
+    </message>
+    <message>
+      <source>This is a socket, not a file; it was skipped.</source>
+      <translation>Це сокет, а не файл; його пропущено.</translation>
+    </message>
+    <message>
+      <source>This is an animated image: it is cleaned frame by frame when it is exported, but it cannot be opened as a single photo.</source>
+      <translation>Це анімоване зображення: під час експорту воно очищається кадр за кадром, але відкрити його як одне фото не можна.</translation>
+    </message>
+    <message>
       <source>This is not a photo or video format the app can read.</source>
       <translation>Це не фото чи відео у форматі, який застосунок уміє читати.</translation>
+    </message>
+    <message>
+      <source>This kind of animated image is not supported (animated GIF and WebP are). Convert the animation to a video first.</source>
+      <translation>Такі анімовані зображення не підтримуються (анімовані GIF і WebP підтримуються). Спершу перетворіть анімацію на відео.</translation>
     </message>
     <message>
       <source>This kind of file is not supported.</source>
@@ -692,8 +740,8 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Зафарбувати будь-що інше: татуювання, плакат, бейдж</translation>
     </message>
     <message>
-      <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm *.avi *.ts *.mts *.m2ts)</source>
-      <translation>Фото й відео (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.mp4 *.mov *.m4v *.3gp *.mkv *.webm *.avi *.ts *.mts *.m2ts)</translation>
+      <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl *.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts *.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)</source>
+      <translation>Фото й відео (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl *.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts *.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)</translation>
     </message>
     <message>
       <source>Preview</source>

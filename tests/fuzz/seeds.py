@@ -11,6 +11,7 @@ from PIL import Image
 
 from tests.hostile_factory import heic_bytes, jpeg_bytes, mp4_bytes, noise_rgb, png_bytes
 from tests.media_factory import identifying_exif
+from tests.stills_factory import netpbm_bytes, psd_bytes
 
 
 def _pil(fmt: str, **kw: object) -> bytes:
@@ -46,8 +47,42 @@ def seeds() -> dict[str, bytes]:
         "bmp": _pil("BMP"),
         "tiff": _pil("TIFF", exif=exif),
         "tiff-pages": _pages("TIFF"),
+        "gif-animated": _pages("GIF"),
+        "webp-animated": _pages("WEBP"),
         "mp4": mp4_bytes(frames=2, width=32, height=32),
+        "ppm": netpbm_bytes(np.asarray(rgb), "P6"),
+        "pgm-plain": netpbm_bytes(np.asarray(rgb), "P2"),
+        "psd": psd_bytes(np.asarray(rgb), exif, b"<x:xmpmeta/>"),
+        **_jxl(rgb, exif),
+        **_old_containers(),
     }
+
+
+def _old_containers() -> dict[str, bytes]:
+    """WMV, MPEG-PS and FLV clips of a few frames (made with PyAV, read back as bytes)."""
+    import tempfile
+    from pathlib import Path
+
+    from tests.video_factory import ClipSpec, make_clip
+
+    made = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name, container, codec in (("wmv", "asf", "wmv2"), ("mpg", "vob", "mpeg2video"), ("flv", "flv", "flv")):
+            path = Path(folder) / f"clip.{name}"
+            make_clip(path, ClipSpec(width=32, height=32, frames=2, fps=25, container=container, codec=codec))
+            made[name] = path.read_bytes()
+    return made
+
+
+def _jxl(rgb: np.ndarray, exif: bytes) -> dict[str, bytes]:
+    """A JPEG XL seed where its plugin is installed (the app refuses JPEG XL by name without it)."""
+    try:
+        import pillow_jxl  # noqa: F401
+    except ImportError:
+        return {}
+    buf = io.BytesIO()
+    Image.fromarray(rgb).save(buf, "JXL", exif=exif, quality=80)
+    return {"jxl": buf.getvalue()}
 
 
 @st.composite

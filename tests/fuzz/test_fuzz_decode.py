@@ -12,11 +12,12 @@ from hypothesis import given, settings
 from anonymizer.core.errors import InputError
 from anonymizer.core.media.image_io import decode_image
 from anonymizer.core.media.sniff import MediaKind, sniff
-from tests.fuzz.seeds import mutated
+from tests.fuzz.seeds import mutated, seeds
 from tests.hostile_factory import EXIF_CASES, jpeg_with_app1
 
 _DIR = Path(tempfile.mkdtemp(prefix="fuzz-decode-"))
-PHOTOS = ("jpeg", "jpeg-exif", "png", "png-exif", "heic", "webp", "gif", "bmp", "tiff", "tiff-pages")
+PHOTOS = ("jpeg", "jpeg-exif", "png", "png-exif", "heic", "webp", "gif", "bmp", "tiff", "tiff-pages", "ppm",
+          "pgm-plain", "psd", *(("jxl",) if "jxl" in seeds() else ()))
 
 
 def _decode(data: bytes) -> None:
@@ -39,6 +40,26 @@ def _decode(data: bytes) -> None:
 @given(mutated(PHOTOS))
 def test_decode_mutated_photos(data: bytes) -> None:
     _decode(data)
+
+
+@settings(settings.get_profile("fuzz"))
+@given(mutated(("gif-animated", "webp-animated")))
+def test_decode_mutated_animations(data: bytes) -> None:
+    """Every frame of a damaged animation, as the animation run reads them: frames or a typed error."""
+    from anonymizer.core.video.animation import AnimationSource
+
+    path = _DIR / "animation"
+    path.write_bytes(data)
+    try:
+        source = AnimationSource(path, sniff(path))
+        try:
+            for packet in source.packets():
+                for frame in source.decode(packet):
+                    assert frame.rgb.dtype == np.uint8 and frame.rgb.ndim == 3 and frame.duration >= 0
+        finally:
+            source.close()
+    except InputError as e:
+        assert e.path in (None, path)
 
 
 @settings(settings.get_profile("fuzz"))

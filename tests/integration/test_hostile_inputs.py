@@ -38,7 +38,7 @@ CASES = hostile_cases()
 def _check_clean_output(output: Path) -> None:
     """An output that was written is a real, metadata-free file whose extension matches its content."""
     fmt = sniff(output)
-    assert output.suffix.lstrip(".") in {"jpg", "png", "webp", "mp4"}
+    assert output.suffix.lstrip(".") in {"jpg", "png", "webp", "gif", "mp4"}  # gif: animations (issue 16)
     if fmt.kind is MediaKind.IMAGE:
         with Image.open(output) as im:
             im.load()

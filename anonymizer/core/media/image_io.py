@@ -7,6 +7,7 @@ never the decoded ``Image`` with its ``info`` dict (which carries EXIF, ICC, XMP
 from __future__ import annotations
 
 import io
+import os
 import struct
 import warnings
 from dataclasses import dataclass
@@ -15,11 +16,17 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageCms, ImageFile
 
-from anonymizer.core.errors import CorruptFile, DecompressionBomb, RefusedFormat
+from anonymizer.core.errors import CorruptFile, DecompressionBomb, EncoderFailed, RefusedFormat
 from anonymizer.core.media.sniff import MediaFormat
 
 # A 200 MP phone photo is the largest honest input we expect; beyond this a declared size is a bomb.
 MAX_PIXELS = 210_000_000
+# An animation's cleaned frames are held until the file is written (Pillow writes GIF and animated WebP
+# in one call): beyond this many bytes of RGB frames it is refused, with the advice to make it a video.
+MAX_ANIMATION_BYTES = 1 << 30
+# ... and each frame is decoded onto a canvas of the declared size: two 4K UHD frames' worth at most (a
+# fuzzed WebP declaring 10551312x12 took minutes and gigabytes per frame; tests/fuzz/test_fuzz_decode.py).
+MAX_ANIMATION_PIXELS = 2 * 3840 * 2160
 # Alpha is flattened onto this colour: whatever hid under transparent pixels is gone for good.
 FLATTEN_COLOUR = (255, 255, 255)
 
@@ -51,6 +58,8 @@ class DecodedImage:
     rgb: np.ndarray
     source_format: MediaFormat
     orientation: int
+    # A Photoshop file's layers, left out: only its flattened picture is decoded (and so cleaned).
+    dropped_layers: int = 0
 
 
 class OutputFormat:
@@ -66,6 +75,8 @@ _OUTPUT_FOR = {
     MediaFormat.GIF: OutputFormat.PNG,
     MediaFormat.BMP: OutputFormat.PNG,
     MediaFormat.TIFF: OutputFormat.PNG,
+    MediaFormat.NETPBM: OutputFormat.PNG,
+    MediaFormat.PSD: OutputFormat.PNG,
 }
 EXTENSION = {OutputFormat.JPEG: ".jpg", OutputFormat.PNG: ".png", OutputFormat.WEBP: ".webp"}
 
@@ -74,9 +85,44 @@ def output_format_for(source: MediaFormat) -> str:
     return _OUTPUT_FOR.get(source, OutputFormat.JPEG)
 
 
-def _open(path: Path, fmt: MediaFormat) -> Image.Image:
+def _register_jxl(path: Path) -> None:
+    """JPEG XL is read by the Pillow plugin ``pillow-jxl-plugin`` (libjxl through Rust bindings). Where
+    it is not installed, the file is refused by name: no other reader is tried."""
+    try:
+        import pillow_jxl  # noqa: F401 - importing it registers the plugin with Pillow
+    except ImportError as e:
+        raise RefusedFormat(path, "no JPEG XL decoder installed", kind="jxl") from e
+
+
+def is_animation(path: Path, fmt: MediaFormat) -> bool:
+    """Whether a GIF or WebP has more than one frame: it is then cleaned frame by frame, as a video is
+    (video/animation.py); a single-frame one is a still."""
+    if fmt not in (MediaFormat.GIF, MediaFormat.WEBP):
+        return False
+    with open_animation(path, fmt) as im:
+        return int(getattr(im, "n_frames", 1)) > 1
+
+
+def open_animation(path: Path, fmt: MediaFormat) -> Image.Image:
+    """An animated GIF or WebP, opened with the same checks as a still (size, bombs, damage); the caller
+    reads its frames with :func:`frame_rgb` and closes it."""
+    return _open(path, fmt, animation=True)
+
+
+def frame_rgb(im: Image.Image, path: Path) -> np.ndarray:
+    """The current frame of an opened animation as 8-bit sRGB, alpha flattened (as a still's pixels)."""
+    try:
+        im.load()
+        return np.array(_to_srgb(im), dtype=np.uint8)
+    except (*_DECODER_FAILURES, MemoryError) as e:
+        raise CorruptFile(path, f"cannot decode frame {im.tell()}: {type(e).__name__}") from e
+
+
+def _open(path: Path, fmt: MediaFormat, animation: bool = False) -> Image.Image:
     if fmt is MediaFormat.HEIF:
         _register_heif()
+    elif fmt is MediaFormat.JXL:
+        _register_jxl(path)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -85,15 +131,17 @@ def _open(path: Path, fmt: MediaFormat) -> Image.Image:
             raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
         except _DECODER_FAILURES as e:
             raise CorruptFile(path, f"cannot open: {e}") from e
+        except RuntimeError as e:  # pillow-jxl-plugin reports a damaged JPEG XL so, while opening it
+            raise _plugin_failure(path, e) from e
     try:
-        _check_opened(im, path, fmt)
+        _check_opened(im, path, fmt, animation)
     except BaseException:
         im.close()  # every refusal lets go of the file at once (a batch may refuse thousands)
         raise
     return im
 
 
-def _check_opened(im: Image.Image, path: Path, fmt: MediaFormat) -> None:
+def _check_opened(im: Image.Image, path: Path, fmt: MediaFormat, animation: bool = False) -> None:
     width, height = im.size
     if width <= 0 or height <= 0:
         raise CorruptFile(path, "zero-sized image")
@@ -103,7 +151,14 @@ def _check_opened(im: Image.Image, path: Path, fmt: MediaFormat) -> None:
         frames = getattr(im, "n_frames", 1)  # walks every frame's header (TIFF pages, GIF): may hit damage
     except _DECODER_FAILURES as e:
         raise CorruptFile(path, f"cannot read the frames: {e}") from e
-    if frames > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP, MediaFormat.PNG):
+    if animation:
+        # a single frame is a still (big stills are fine): the limits are an animation's alone
+        if frames > 1 and (width * height > MAX_ANIMATION_PIXELS or width * height * 3 * frames > MAX_ANIMATION_BYTES):
+            raise RefusedFormat(path, f"{frames} frames of {width}x{height}", kind="animation-too-large")
+    elif frames > 1 and fmt in (MediaFormat.GIF, MediaFormat.WEBP):
+        # cleaned frame by frame as a video (video/animation.py), never as one still
+        raise RefusedFormat(path, "animated image", kind="animation")
+    elif frames > 1 and fmt in (MediaFormat.PNG, MediaFormat.JXL):
         raise RefusedFormat(path, "animated image", kind="animated")
 
 
@@ -113,6 +168,47 @@ def _orientation(im: Image.Image) -> int:
     except Exception:  # noqa: BLE001 - a corrupt EXIF block only loses the rotation, never safety
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _pending_orientation(im: Image.Image, path: Path, fmt: MediaFormat) -> int:
+    """The EXIF-style orientation still to apply after ``load()``."""
+    if fmt is MediaFormat.HEIF:
+        return _heif_orientation(im, path)
+    if fmt is MediaFormat.JXL:
+        # JPEG XL keeps its orientation in the codestream header, which libjxl applies while decoding; an
+        # EXIF orientation beside it is to be ignored (the JPEG XL spec; libjxl's format overview), and
+        # pillow-jxl-plugin writes EXIF 6 over a codestream left unturned, so obeying it would be wrong.
+        return 1
+    return _orientation(im)
+
+
+def _heif_orientation(im: Image.Image, path: Path) -> int:
+    """The turn still to apply to a decoded HEIC. libheif has already applied its 'irot'/'imir' boxes,
+    and pillow_heif then sets the EXIF orientation to 1, keeping the old one in ``original_orientation``.
+
+    Issue 16, bug 4: a HEIC with an EXIF orientation and no 'irot'/'imir' (a third-party iPhone camera
+    app) came out sideways. The HEIF standard and MIAF (ISO/IEC 23000-22, 7.3.10.1) say the EXIF
+    orientation is informative and a reader ignores it; libheif, libvips and ImageMagick do. But the user
+    compares with the phone: iPhone's own camera writes both boxes and EXIF, in agreement, so either rule
+    shows those the same; Apple's Photos and Preview turn a HEIC whose only orientation is in EXIF
+    (imgproxy#1418, libheif#677), and Android gallery apps read it through ExifInterface (Fresco's
+    HeifExifUtil). So: when 'irot' or 'imir' is there, they alone count (EXIF too would turn the photo
+    twice); when neither is, the EXIF orientation is applied, as the phones show the photo. (Apple skips
+    it in files that also claim the 'miaf' brand, libheif#677; we do not copy that exception: a sideways
+    photo is what the bug was.)"""
+    value = im.info.get("original_orientation")
+    if not isinstance(value, int) or not 1 < value <= 8:
+        return 1
+    return 1 if _has_heif_transform(path) else value
+
+
+def _has_heif_transform(path: Path) -> bool:
+    """Whether an 'irot' or 'imir' item property is in the file (box headers only, bounds-checked)."""
+    from anonymizer.core.metadata import bmff  # here: the metadata package imports this module
+
+    with open(path, "rb") as f:
+        end = os.fstat(f.fileno()).st_size
+        return any(box.type in (b"irot", b"imir") and b"ipco" in parents for parents, box in bmff.walk(f, 0, end))
 
 
 def _upright(im: Image.Image, orientation: int) -> Image.Image:
@@ -161,8 +257,9 @@ def _to_srgb(im: Image.Image) -> Image.Image:
     return im.convert("RGB") if im.mode != "RGB" else im
 
 
-def _heif_failure(path: Path, e: RuntimeError) -> CorruptFile | DecompressionBomb:
-    """pillow_heif reports every libheif failure as a RuntimeError. "Security limit exceeded" is a bomb
+def _plugin_failure(path: Path, e: RuntimeError) -> CorruptFile | DecompressionBomb:
+    """pillow_heif reports every libheif failure as a RuntimeError, and pillow-jxl-plugin every libjxl
+    one ("Generic Error", found by tests/fuzz/test_fuzz_decode.py). "Security limit exceeded" is a bomb
     that showed Pillow a small (cropped, 'clap') size and libheif a huge coded one ('ispe'), so it got
     past our size check at open; found by tests/fuzz/test_fuzz_decode.py."""
     if "security limit" in str(e).lower():
@@ -175,34 +272,46 @@ def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
     im = _open(path, fmt)
     try:
         with im:
-            orientation = _orientation(im)
             try:
                 im.load()
+                # Read after load: Pillow's TIFF loader turns the pixels itself while loading and then
+                # drops the tag, so an orientation read before load() was applied twice (issue 16).
+                orientation = _pending_orientation(im, path, fmt)
+                layers = len(getattr(im, "layers", ())) if fmt is MediaFormat.PSD else 0  # walked at open
                 rgb_image = _upright(_to_srgb(im), orientation)
                 rgb = np.array(rgb_image, dtype=np.uint8)
             except RuntimeError as e:
-                raise _heif_failure(path, e) from e
+                raise _plugin_failure(path, e) from e
             except (*_DECODER_FAILURES, MemoryError) as e:
                 raise CorruptFile(path, f"cannot decode: {type(e).__name__}") from e
     except Image.DecompressionBombError as e:
         raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
     if rgb.ndim != 3 or rgb.shape[2] != 3:
         raise CorruptFile(path, f"unexpected pixel layout {rgb.shape}")
-    return DecodedImage(rgb=np.ascontiguousarray(rgb), source_format=fmt, orientation=orientation)
+    return DecodedImage(rgb=np.ascontiguousarray(rgb), source_format=fmt, orientation=orientation,
+                        dropped_layers=layers)
 
 
 def encode_image(rgb: np.ndarray, output_format: str, jpeg_quality: int = 92) -> bytes:
     """Encode pixels into a new file's bytes with no metadata of any kind."""
+    if output_format not in EXTENSION:
+        raise ValueError(output_format)
     image = Image.fromarray(np.ascontiguousarray(rgb, dtype=np.uint8), "RGB")
     buf = io.BytesIO()
-    if output_format == OutputFormat.JPEG:
-        image.save(buf, "JPEG", quality=jpeg_quality, optimize=True, progressive=False, subsampling=0)
-    elif output_format == OutputFormat.PNG:
-        image.save(buf, "PNG", optimize=False, compress_level=6)
-    elif output_format == OutputFormat.WEBP:
-        image.save(buf, "WEBP", quality=jpeg_quality, method=4)
-    else:
-        raise ValueError(output_format)
+    try:
+        if output_format == OutputFormat.JPEG:
+            # No optimize=True: Pillow then hands libjpeg one buffer of width x height bytes for the whole
+            # file (ImageFile._save, JpegImagePlugin), and a noisy picture at quality 92, 4:4:4 needs more
+            # (sensor noise at 640x480: 2.0 bytes a pixel), so libjpeg stopped with "Suspension not
+            # allowed here". Plain Huffman tables stream in blocks and never run out; they cost 2%
+            # of size (the astronaut photo: 95.6 kB instead of 93.9 kB).
+            image.save(buf, "JPEG", quality=jpeg_quality, optimize=False, progressive=False, subsampling=0)
+        elif output_format == OutputFormat.PNG:
+            image.save(buf, "PNG", optimize=False, compress_level=6)
+        else:
+            image.save(buf, "WEBP", quality=jpeg_quality, method=4)
+    except (OSError, ValueError) as e:  # the pixels decoded fine: this is ours, not a damaged input
+        raise EncoderFailed(None, f"{output_format} encoder: {e}") from e
     return buf.getvalue()
 
 

@@ -22,7 +22,7 @@ class GifHandler(FormatHandler):
 
     def collect(self, path: Path, findings: Findings) -> None:
         data = path.read_bytes()
-        pos = 13 + _table_size(data[10])
+        pos = 13 + table_size(data[10])
         frames = 0
         while pos < len(data):
             kind = data[pos]
@@ -32,26 +32,24 @@ class GifHandler(FormatHandler):
                 break
             if kind == 0x21:
                 label = data[pos + 1]
-                body, pos = _sub_blocks(data, pos + 2)
+                body, pos = sub_blocks(data, pos + 2)
                 _extension(label, body, findings)
             elif kind == 0x2C:
                 frames += 1
-                pos += 10 + _table_size(data[pos + 9]) + 1  # descriptor, local table, LZW code size
-                _, pos = _sub_blocks(data, pos)
+                pos += 10 + table_size(data[pos + 9]) + 1  # descriptor, local table, LZW code size
+                _, pos = sub_blocks(data, pos)
             else:
                 findings.partial("GIF structure")
                 break
         else:
             findings.partial("GIF structure")
-        if frames > 1:
-            findings.add(G.OTHER, f"Animation ({frames} frames; only the first is kept)")
 
 
-def _table_size(flags: int) -> int:
+def table_size(flags: int) -> int:
     return 3 * (2 ** ((flags & 7) + 1)) if flags & 0x80 else 0
 
 
-def _sub_blocks(data: bytes, pos: int) -> tuple[bytes, int]:
+def sub_blocks(data: bytes, pos: int) -> tuple[bytes, int]:
     parts: list[bytes] = []
     while pos < len(data):
         size = data[pos]

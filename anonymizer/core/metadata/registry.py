@@ -7,7 +7,10 @@ from anonymizer.core.metadata.base import FormatHandler
 from anonymizer.core.metadata.gif import BmpHandler, GifHandler
 from anonymizer.core.metadata.heif import HeifHandler
 from anonymizer.core.metadata.jpeg import JpegHandler
+from anonymizer.core.metadata.jxl import JxlHandler
+from anonymizer.core.metadata.netpbm import NetpbmHandler
 from anonymizer.core.metadata.png import PngHandler
+from anonymizer.core.metadata.psd import PsdHandler
 from anonymizer.core.metadata.tiff import TiffHandler
 from anonymizer.core.metadata.video import VideoHandler
 from anonymizer.core.metadata.webp import WebpHandler
@@ -20,6 +23,9 @@ HANDLERS: tuple[FormatHandler, ...] = (
     HeifHandler(),
     GifHandler(),
     BmpHandler(),
+    NetpbmHandler(),
+    PsdHandler(),
+    JxlHandler(),
     VideoHandler(),
 )
 

@@ -86,7 +86,8 @@ _SCAN_BYTES = 8 * 1024 * 1024
 
 
 class VideoHandler(FormatHandler):
-    formats = (MediaFormat.MP4, MediaFormat.MATROSKA, MediaFormat.AVI, MediaFormat.MPEG_TS)
+    formats = (MediaFormat.MP4, MediaFormat.MATROSKA, MediaFormat.AVI, MediaFormat.MPEG_TS, MediaFormat.ASF,
+               MediaFormat.MPEG_PS, MediaFormat.FLV)
     name = "Video"
 
     def collect(self, path: Path, findings: Findings) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -93,13 +93,17 @@ class _Run:
     def _open_output(self, frame: DecodedFrame) -> None:
         h, w = frame.rgb.shape[:2]
         self.size = (w, h)
-        self.writer = VideoWriter(self.dst, w, h, self.source.time_base, self.source.fps)
+        self.writer = self._make_writer(w, h)
         if self.source.audio is not None and self.options.audio is not AudioMode.REMOVE:
             self.audio = AudioTrack(self.source.audio, self.writer, self.options.audio is AudioMode.DISTORT,
                                     self.source.start_seconds)
             for packet in self.pending_audio:
                 self.audio.feed(packet)
             self.pending_audio.clear()
+
+    def _make_writer(self, width: int, height: int) -> VideoWriter:
+        """The H.264 writer; an animated image's run writes a GIF or WebP instead (video/animation.py)."""
+        return VideoWriter(self.dst, width, height, self.source.time_base, self.source.fps)
 
     def _regions(self, index: int, boxes: dict[int, Box]) -> list[tuple[int, Region]]:
         """(generator key, region) pairs: faces by track id, manual regions after them."""
@@ -160,6 +164,21 @@ class _Run:
         return VideoReport(frames=self.writer.frames, faces=len(self.covered),
                            duration_s=float(self.end_pts * self.source.time_base), audio=mode)
 
+    def run(self, packets: Iterable[Any]) -> VideoReport:
+        """Feed every packet and finish; on any error or cancel, abort (the writer closed) and re-raise."""
+        try:
+            for packet in packets:
+                if packet.stream is self.source.video:
+                    self.on_video(packet)
+                else:
+                    self.on_audio(packet)
+            report = self.finish()
+            self.close()
+        except BaseException:
+            self.abort()
+            raise
+        return report
+
     def close(self) -> None:
         self.tracking.close()
 
@@ -186,17 +205,7 @@ def clean_video(src: Path, dst: Path, options: CleanOptions, *, manual_regions: 
             tracking = _tracking_for(src, options, choices, analysis, detector, cancel,
                                      _frame_progress(source, progress))
             run = _Run(source, dst, options, tracking, manual_regions, choices, cancel)
-            try:
-                for packet in source.packets(audio=options.audio is not AudioMode.REMOVE):
-                    if packet.stream is source.video:
-                        run.on_video(packet)
-                    else:
-                        run.on_audio(packet)
-                report = run.finish()
-                run.close()
-            except BaseException:
-                run.abort()
-                raise
+            report = run.run(source.packets(audio=options.audio is not AudioMode.REMOVE))
         verify_video(dst, Expected(run.size[0], run.size[1], report.frames, run.audio is not None))
     except AnonymizerError as exc:
         exc.with_path(src)  # errors raised deep in the loop do not know the file

@@ -16,7 +16,8 @@ from typing import Any
 import av
 import numpy as np
 
-from anonymizer.core.errors import CorruptFile, NoVideoStream
+from anonymizer.core.errors import CorruptFile, NoVideoStream, RefusedFormat
+from anonymizer.core.video.reference import external_media
 from anonymizer.core.video.types import VideoInfo
 
 # A container whose frame count is known (MP4/MOV sample tables) but decodes to fewer frames than this
@@ -92,6 +93,9 @@ def even_crop(rgb: np.ndarray) -> np.ndarray:
 
 
 def _open(path: Path) -> Any:
+    reference = external_media(path)
+    if reference is not None:
+        raise RefusedFormat(path, reference, kind="reference-movie")
     try:
         return av.open(str(path), metadata_errors="ignore")
     except av.error.FFmpegError as exc:

@@ -16,7 +16,7 @@ from typing import Any
 import av
 import numpy as np
 
-from anonymizer.core.errors import OutputError, ProcessingError
+from anonymizer.core.errors import EncoderFailed, OutputError
 
 CRF = 19
 # veryfast: measured (bench/speed.py) about twice the speed of medium at 1080p for a few percent more bytes
@@ -82,7 +82,11 @@ class VideoWriter:
     def write(self, rgb: np.ndarray, pts: int, duration: int) -> None:
         frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
         frame.pts, frame.time_base, frame.duration = pts, self.stream.codec_context.time_base, duration
-        self._mux_video(self.stream.encode(frame))
+        try:
+            packets = self.stream.encode(frame)
+        except av.error.FFmpegError as exc:  # libx264 refused a frame that decoded fine: never "damaged"
+            raise EncoderFailed(self.dst, f"encoding failed: {exc}") from exc
+        self._mux_video(packets)
         self.frames += 1
 
     def write_audio(self, frame: Any) -> None:
@@ -106,7 +110,7 @@ class VideoWriter:
             if self.audio is not None:
                 self._mux(self.audio.encode(None))
         except av.error.FFmpegError as exc:
-            raise ProcessingError(self.dst, f"encoding failed: {exc}") from exc
+            raise EncoderFailed(self.dst, f"encoding failed: {exc}") from exc
         finally:
             self.container.close()
 

@@ -1,0 +1,52 @@
+"""Photoshop PSD: its image resources (EXIF, XMP, IPTC, ICC, thumbnails: the same 8BIM blocks a JPEG's
+APP13 holds) and its layers, which are never decoded: only the flattened picture is cleaned."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+from anonymizer.core.media.sniff import MediaFormat
+from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.iptc import describe_photoshop
+from anonymizer.core.models import MetadataGroup as G
+
+_HEADER = 26
+
+
+class PsdHandler(FormatHandler):
+    formats = (MediaFormat.PSD,)
+    name = "PSD"
+
+    def collect(self, path: Path, findings: Findings) -> None:
+        data = path.read_bytes()
+        with findings.reading("Photoshop resources"):
+            resources = _resources(data)
+            if resources:
+                describe_photoshop(resources, findings)
+        with findings.reading("Photoshop layers"):
+            _layers(path, findings)
+
+
+def _resources(data: bytes) -> bytes:
+    """The image resources section: after the header and the colour mode data, each led by its length."""
+    (mode_len,) = struct.unpack(">I", data[_HEADER : _HEADER + 4])
+    start = _HEADER + 4 + mode_len
+    (size,) = struct.unpack(">I", data[start : start + 4])
+    if start + 4 + size > len(data):
+        raise ValueError("image resources run past the end")
+    return data[start + 4 : start + 4 + size]
+
+
+def _layers(path: Path, findings: Findings) -> None:
+    from PIL import Image
+
+    with Image.open(path) as im:
+        layers = list(getattr(im, "layers", ()))
+    if not layers:
+        return
+    findings.add(G.EMBEDDED, f"{len(layers)} layer(s), left out of the cleaned copy (only the flattened "
+                             "picture is kept)")
+    names = [plain(layer[0]) for layer in layers if plain(layer[0])]
+    if names:
+        findings.add(G.OTHER, "Layer names", ", ".join(names))
