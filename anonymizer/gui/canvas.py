@@ -42,12 +42,23 @@ OFF = QColor("#e74c3c")
 AUTO = QColor("#f1c40f")
 CANDIDATE = QColor("#c77dff")  # an unsure spot, not redacted unless confirmed: "is this a face?"
 DISMISSED = QColor("#9e9e9e")  # a candidate a person left visible
+# Face tracks of a video, one colour each (told apart from photos' green faces by their id label).
+TRACK_COLORS = ("#2ecc71", "#00bcd4", "#ffc107", "#e91e63", "#8bc34a", "#ff5722", "#9c27b0", "#03a9f4")
 HANDLE_PX = 9
 CLICK_FACE_PX = 48  # crowd check: a click adds a face this many screen pixels across
 SPOT_CONTEXT = 3.0  # an unsure spot is shown with this many times its size around it ...
 SPOT_MIN_VIEW = 160.0  # ... and never zoomed in further than a view of this many picture pixels
 MIN_DRAW = 4.0
 ZOOM_STEP = 1.25
+
+
+@dataclass(frozen=True)
+class TrackBox:
+    """One face track's region on the shown frame of a video."""
+
+    track_id: int
+    region: Region
+    excluded: bool
 
 
 class Tool(enum.Enum):
@@ -98,6 +109,7 @@ class ReviewCanvas(QGraphicsView):
     zoom_changed = Signal(float)
     crowd_changed = Signal(int, int)  # crowd check: step shown (from 0; -1 when over), number of steps
     brush_changed = Signal(float)  # the brush radius, in picture pixels
+    track_clicked = Signal(int)  # video: a face track's box was clicked (switch the track off or on)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +138,7 @@ class ReviewCanvas(QGraphicsView):
         self.current_frame: int | None = None  # video: regions outside their frame range are hidden
         self.last_frame = 0
         self.auto_boxes: list[Region] = []  # video: faces found on the shown frame (not editable)
+        self.track_boxes: list[TrackBox] = []  # video: the face tracks on the shown frame, once found
         self._drag: _Drag | None = None
         self._hover_rid: int | None = None
         self._space = False
@@ -161,8 +174,18 @@ class ReviewCanvas(QGraphicsView):
         self.current_frame = index
         self._before = QPixmap.fromImage(qimage_from_rgb(rgb))
         self.auto_boxes = []
+        self.track_boxes = []
         self._after = QPixmap()
         self._show_pixmap()
+
+    def set_track_boxes(self, boxes: list[TrackBox]) -> None:
+        self.track_boxes = boxes
+        self._doc_changed()
+
+    def track_at(self, pos: QPointF) -> int | None:
+        """The smallest face track's box under ``pos`` on the shown frame."""
+        hits = [(t.region.box.area, t.track_id) for t in self.track_boxes if _rect(t.region.box).contains(pos)]
+        return min(hits)[1] if hits else None
 
     def set_auto_boxes(self, regions: list[Region]) -> None:
         self.auto_boxes = regions
@@ -193,7 +216,8 @@ class ReviewCanvas(QGraphicsView):
         if self.doc is None:
             return []
         shown = [self.doc.regions[rid].region for rid in self.visible_ids()]
-        return shown + list(self.auto_boxes)
+        tracks = [t.region for t in self.track_boxes if not t.excluded]
+        return shown + (tracks if self.track_boxes else list(self.auto_boxes))
 
     def _render_after(self) -> None:
         if self._rgb is None or self.doc is None:
@@ -287,6 +311,9 @@ class ReviewCanvas(QGraphicsView):
         elif (rid := self.region_at(pos)) is not None:
             self._select(rid)
             self._drag = _Drag("press", pos, rid, box=self.doc.regions[rid].region.box)
+        elif (tid := self.track_at(pos)) is not None:
+            self.track_clicked.emit(tid)
+            return
         else:
             self._select(None)
             self._drag = _Drag("draw", pos)
@@ -513,8 +540,12 @@ class ReviewCanvas(QGraphicsView):
             return
         for stroke in self.doc.stroke_list():
             self._draw_stroke(painter, stroke.points, stroke.radius)
-        for region in self.auto_boxes:
-            self._draw_region(painter, region, AUTO, Qt.PenStyle.DashLine, False)
+        if self.track_boxes:
+            for t in self.track_boxes:
+                self._draw_track(painter, t)
+        else:
+            for region in self.auto_boxes:
+                self._draw_region(painter, region, AUTO, Qt.PenStyle.DashLine, False)
         for rid in self.visible_ids():
             region = self.doc.regions[rid].region
             d = self._drag
@@ -588,6 +619,31 @@ class ReviewCanvas(QGraphicsView):
             painter.drawRect(r)
         else:
             painter.drawRect(r)
+
+    def _draw_track(self, painter: QPainter, t: TrackBox) -> None:
+        """A face track in its own colour with its id; switched off: crossed out, left visible."""
+        color = OFF if t.excluded else QColor(TRACK_COLORS[t.track_id % len(TRACK_COLORS)])
+        style = Qt.PenStyle.DashLine if t.excluded else Qt.PenStyle.SolidLine
+        self._draw_region(painter, t.region, color, style, False)
+        b = t.region.box
+        if t.excluded:
+            pen = QPen(OFF, 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(b.x, b.y), QPointF(b.x2, b.y2))
+            painter.drawLine(QPointF(b.x2, b.y), QPointF(b.x, b.y2))
+        painter.save()
+        at = painter.transform().map(QPointF(b.x, b.y))
+        painter.resetTransform()
+        f = painter.font()
+        f.setBold(True)
+        painter.setFont(f)
+        label = f"#{t.track_id}"
+        rect = QRectF(at.x(), at.y() - 18, 10 + 8 * len(label), 18)
+        painter.fillRect(rect, color)
+        painter.setPen(QColor("black"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
 
     def _draw_mark(self, painter: QPainter, box: Box, color: QColor) -> None:
         """A "?" badge at the spot's top-left corner, the same size on screen at any zoom."""

@@ -119,6 +119,14 @@ def add_stroke(doc: ReviewDocument, stroke: BrushStroke) -> None:
     doc.apply(QCoreApplication.translate("Edits", "Brush stroke"), lambda r: core.add_stroke(r, stroke))
 
 
+def toggle_track(doc: ReviewDocument, track_id: int) -> None:
+    """A video's face track switched off (left visible on every frame) or back on."""
+    off = track_id not in doc.review.excluded_tracks
+    doc.apply(QCoreApplication.translate("Edits", "Switch face track off") if off
+              else QCoreApplication.translate("Edits", "Switch face track on"),
+              lambda r: core.exclude_track(r, track_id, off))
+
+
 def mark_reviewed(doc: ReviewDocument, reviewed: bool = True) -> None:
     doc.apply(QCoreApplication.translate("Edits", "Mark as reviewed") if reviewed else QCoreApplication.translate("Edits", "Mark as not reviewed"),
               lambda r: core.mark_reviewed(r, reviewed))

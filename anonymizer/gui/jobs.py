@@ -30,7 +30,7 @@ from anonymizer.gui.worker import JobContext
 if TYPE_CHECKING:
     from anonymizer.core.batch import BatchItem
     from anonymizer.core.detection import FaceSearch
-    from anonymizer.core.video import VideoInfo
+    from anonymizer.core.video import VideoAnalysis, VideoInfo
 
 VIDEO_FRAME_BUDGET = 300 * 1024 * 1024  # bytes of preview frames kept for the scrubber
 
@@ -130,6 +130,13 @@ def scan_video(path: Path, frames_estimate: int, ctx: JobContext) -> dict[int, n
         frames[index] = rgb
         ctx.progress(Progress("scan", index, frames_estimate or None, path))
     return frames
+
+
+def find_tracks(path: Path, options: CleanOptions, ctx: JobContext) -> VideoAnalysis:
+    """Every face track of the clip at the settings export uses (so export can replay them)."""
+    from anonymizer.core.video import analyze_video
+
+    return analyze_video(path, options, ctx.progress, ctx.cancel)
 
 
 def detect_on_frame(rgb: np.ndarray, options: CleanOptions, ctx: JobContext) -> list[Detection]:

@@ -704,6 +704,7 @@ class MainWindow(QMainWindow):
         self.video_bar.setVisible(item is not None and item.video)
         self.canvas.current_frame = None
         self.canvas.auto_boxes = []
+        self.canvas.track_boxes = []
         if item is None or item.doc is None:
             self.undo_group.setActiveStack(None)  # undo must never reach a file that is not shown
             self.canvas.set_content(None, None)
@@ -841,4 +842,5 @@ class MainWindow(QMainWindow):
     def shutdown_and_wait(self) -> bool:
         """Cancel every background job and wait for the threads (window close, tests)."""
         self._closing = True  # undo stacks emit while they are torn down: nothing to show any more
-        return all([runner.shutdown() for runner in (self.exports, self.looks, self.background)])
+        return all([runner.shutdown() for runner in (self.exports, self.looks, self.background,
+                                                     self.video.tracks_runner)])

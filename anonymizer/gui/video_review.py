@@ -7,19 +7,24 @@ on the background runner; the faces are grown into regions by the core's one gro
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from anonymizer.core.models import CleanOptions, Detection
-from anonymizer.core.redaction import regions_from_detections
+from anonymizer.core.models import CleanOptions, Detection, Progress, Region
+from anonymizer.core.redaction import face_region_box, regions_from_detections
+from anonymizer.core.review import with_analysis
 from anonymizer.gui import document as edits
 from anonymizer.gui import jobs
-from anonymizer.gui.canvas import ReviewCanvas
+from anonymizer.gui.canvas import ReviewCanvas, TrackBox
 from anonymizer.gui.queue import QueueItem
 from anonymizer.gui.text import tr
 from anonymizer.gui.worker import Job, JobRunner
+
+if TYPE_CHECKING:
+    from anonymizer.core.video import VideoAnalysis
 
 
 class VideoBar(QWidget):
@@ -55,6 +60,7 @@ class VideoController(QObject):
     frame_shown = Signal(int)
     message = Signal(str)  # a short status line
     failed = Signal(object, object)  # QueueItem, the error
+    tracks_found = Signal(object)  # QueueItem whose face tracks are in
 
     def __init__(self, bar: VideoBar, canvas: ReviewCanvas, runner: JobRunner,
                  options: Callable[[], CleanOptions], current: Callable[[], QueueItem | None],
@@ -67,6 +73,9 @@ class VideoController(QObject):
         bar.start_button.clicked.connect(lambda: self._set_range_end(0))
         bar.end_button.clicked.connect(lambda: self._set_range_end(1))
         canvas.selection_changed.connect(lambda _: self.update_range())
+        canvas.track_clicked.connect(self._toggle_track)
+        # Finding the tracks reads the whole clip: on its own thread, so scrubbing stays quick.
+        self.tracks_runner = JobRunner(self, threads=1)
 
     def scan(self, item: QueueItem, look: jobs.VideoLook) -> None:
         """Sample the clip's frames for the scrubber in the background."""
@@ -80,6 +89,37 @@ class VideoController(QObject):
         item.frames = frames
         if item is self._current():
             self.show(item)
+        self.find_tracks(item)
+
+    def find_tracks(self, item: QueueItem) -> None:
+        """Every face track of the clip, at the settings export uses: the window shows them, a person
+        switches one off, and export replays them instead of detecting again."""
+        path, options = item.path, self._options()
+
+        def progress(p: Progress) -> None:
+            if p.total and item is self._current():
+                self.message.emit(tr("Finding face tracks: %1%").replace("%1", str(round(100 * p.done / p.total))))
+
+        self.tracks_runner.start(lambda ctx: jobs.find_tracks(path, options, ctx), name="tracks",
+                                 on_progress=progress, on_success=lambda a: self._tracks_in(item, a),
+                                 on_failure=lambda e: self.failed.emit(item, e))
+
+    def _tracks_in(self, item: QueueItem, analysis: VideoAnalysis) -> None:
+        if item.doc is None:
+            return
+        item.doc.set_review(with_analysis(item.doc.review, analysis))
+        self.message.emit(tr("%n face track(s) found: click one to leave it visible", None, len(analysis.tracks)))
+        if item is self._current() and self.canvas.current_frame is not None:
+            self._show_frame_faces(item, self.canvas.current_frame)
+        self.tracks_found.emit(item)
+
+    def _toggle_track(self, track_id: int) -> None:
+        item = self._current()
+        if item is not None and item.doc is not None and item.video:
+            edits.toggle_track(item.doc, track_id)
+            if self.canvas.current_frame is not None:
+                self._show_frame_faces(item, self.canvas.current_frame)
+            self.canvas.setFocus()
 
     def show(self, item: QueueItem) -> None:
         indices = sorted(item.frames)
@@ -93,8 +133,11 @@ class VideoController(QObject):
         self.scrub(slider.value())
 
     def forget_faces(self, item: QueueItem) -> None:
-        """The sensitivity changed: faces found on frames so far no longer hold."""
+        """The sensitivity changed: faces found on frames so far no longer hold, and the tracks are found
+        again (each decision follows its face to the new track, ``core.review.with_analysis``)."""
         item.frame_faces.clear()
+        if item.doc is not None and item.doc.review.analysis is not None:
+            self.find_tracks(item)
         if item is self._current() and item.frames:
             self.scrub(self.bar.slider.value())
 
@@ -118,7 +161,7 @@ class VideoController(QObject):
         self.bar.label.setText(tr("Frame %1 of %2").replace("%1", str(index + 1))
                                .replace("%2", str(total)) + seconds)
         self.update_range()
-        if index in item.frame_faces:
+        if index in item.frame_faces or (item.doc is not None and item.doc.review.analysis is not None):
             self._show_frame_faces(item, index)
             return
         rgb, options = item.frames[index], self._options()
@@ -135,6 +178,15 @@ class VideoController(QObject):
 
     def _show_frame_faces(self, item: QueueItem, index: int) -> None:
         assert item.doc is not None
+        review = item.doc.review
+        if review.analysis is not None:  # the tracks: each in its own colour, the ones switched off crossed
+            red = self._options().redaction
+            boxes = [TrackBox(tid, Region(face_region_box(Detection(box, 1.0), red, review.width, review.height),
+                                          red.shape), tid in review.excluded_tracks)
+                     for tid, box in sorted(review.analysis.boxes_on(index).items())]
+            self.canvas.set_track_boxes(boxes)
+            self.frame_shown.emit(index)
+            return
         regions = regions_from_detections(item.frame_faces[index], self._options().redaction,
                                           item.doc.width, item.doc.height)
         self.canvas.set_auto_boxes(regions)

@@ -11,6 +11,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n face track(s) found: click one to leave it visible</source>
+      <translation>
+        <numerusform>%n face track found: click it to leave it visible</numerusform>
+        <numerusform>%n face tracks found: click one to leave it visible</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n face(s) found on this frame</source>
       <translation>
         <numerusform>%n face found on this frame</numerusform>

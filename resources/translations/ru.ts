@@ -163,6 +163,14 @@
       <translation>Переместить или изменить область</translation>
     </message>
     <message>
+      <source>Switch face track off</source>
+      <translation>Выключить трек лица</translation>
+    </message>
+    <message>
+      <source>Switch face track on</source>
+      <translation>Включить трек лица</translation>
+    </message>
+    <message>
       <source>Switch region off</source>
       <translation>Выключить область</translation>
     </message>
@@ -432,6 +440,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n face track(s) found: click one to leave it visible</source>
+      <translation>
+        <numerusform>Найден %n трек лица: щёлкните по треку, чтобы оставить его видимым</numerusform>
+        <numerusform>Найдено %n трека лиц: щёлкните по треку, чтобы оставить его видимым</numerusform>
+        <numerusform>Найдено %n треков лиц: щёлкните по треку, чтобы оставить его видимым</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n face(s) found on this frame</source>
       <translation>
         <numerusform>На этом кадре найдено %n лицо</numerusform>
@@ -642,6 +658,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Files not looked at yet are still cleaned at export: the detector runs then, with nobody reviewing them</source>
       <translation>Ещё не просмотренные файлы всё равно будут очищены при экспорте: детектор сработает тогда, но никто их не проверит</translation>
+    </message>
+    <message>
+      <source>Finding face tracks: %1%</source>
+      <translation>Поиск треков лиц: %1%</translation>
     </message>
     <message>
       <source>Fit</source>

@@ -163,6 +163,14 @@
       <translation>Перемістити або змінити ділянку</translation>
     </message>
     <message>
+      <source>Switch face track off</source>
+      <translation>Вимкнути трек обличчя</translation>
+    </message>
+    <message>
+      <source>Switch face track on</source>
+      <translation>Увімкнути трек обличчя</translation>
+    </message>
+    <message>
       <source>Switch region off</source>
       <translation>Вимкнути ділянку</translation>
     </message>
@@ -432,6 +440,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n face track(s) found: click one to leave it visible</source>
+      <translation>
+        <numerusform>Знайдено %n трек обличчя: клацніть на трек, щоб залишити його видимим</numerusform>
+        <numerusform>Знайдено %n треки облич: клацніть на трек, щоб залишити його видимим</numerusform>
+        <numerusform>Знайдено %n треків облич: клацніть на трек, щоб залишити його видимим</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n face(s) found on this frame</source>
       <translation>
         <numerusform>На цьому кадрі знайдено %n обличчя</numerusform>
@@ -642,6 +658,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Files not looked at yet are still cleaned at export: the detector runs then, with nobody reviewing them</source>
       <translation>Ще не переглянуті файли все одно буде очищено під час експорту: детектор спрацює тоді, але ніхто їх не перевірить</translation>
+    </message>
+    <message>
+      <source>Finding face tracks: %1%</source>
+      <translation>Пошук треків облич: %1%</translation>
     </message>
     <message>
       <source>Fit</source>
