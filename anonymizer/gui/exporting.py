@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -51,7 +52,8 @@ class ExportPanel(QWidget):
         # Room for two lines from the start, so a summary never pushes the buttons up.
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.cancel, self.show_folder, self.show_names = QPushButton(), QPushButton(), QPushButton()
-        buttons, running = QHBoxLayout(), QHBoxLayout()
+        running = QHBoxLayout()
+        self._buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addWidget(self.export_current)
         buttons.addWidget(self.export_all)
         running.addWidget(self.progress, 1)
@@ -74,6 +76,16 @@ class ExportPanel(QWidget):
         self.show_folder.hide()
         self.show_names.hide()
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Side by side where both labels fit whole, else one above the other (a narrow panel, a long
+        translation, scale factor 2): a cut-off "Export" button is no button."""
+        super().resizeEvent(event)
+        room = self.width() - self._buttons.spacing()
+        need = self.export_current.sizeHint().width() + self.export_all.sizeHint().width()
+        direction = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
+        if self._buttons.direction() != direction:
+            self._buttons.setDirection(direction)
 
     def set_running(self, running: bool) -> None:
         self._running = running

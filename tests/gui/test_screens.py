@@ -24,40 +24,45 @@ if len(sys.argv) > 1:  # a size saved on another screen, or at another scale
     from PySide6.QtCore import QSize
     w, h, sw, sh = map(int, sys.argv[1:])
     settings.set("window_size", QSize(w, h)); settings.set("window_screen", QSize(sw, sh)); settings.sync()
-win = MainWindow(settings); win.show(); app.processEvents()
+from anonymizer.gui.i18n import Translations
+translations = Translations(app); translations.install(LANGUAGE)
+win = MainWindow(settings, translations); win.show(); app.processEvents()
 room = win.screen().availableGeometry()
 menus = {a for m in win.menuBar().actions() if m.menu() for a in m.menu().actions()}
 unreachable = [a.text() for a in win.toolbar.actions() if a.text() and a not in menus]
 print(json.dumps({"room": [room.width(), room.height()], "frame": [win.frameGeometry().width(),
       win.frameGeometry().height()], "min": [win.minimumSizeHint().width(), win.minimumSizeHint().height()],
       "unreachable": unreachable, "export_shown": win.export_panel.export_all.visibleRegion().boundingRect().width()
-      == win.export_panel.export_all.width()}))
+      == win.export_panel.export_all.width(), "export_whole": all(b.width() >= b.sizeHint().width()
+      for b in (win.export_panel.export_all, win.export_panel.export_current))}))
 win.shutdown_and_wait()
 """
 
 
-def probe(tmp_path: Path, width: int, height: int, scale: int, *saved: int) -> dict:
+def probe(tmp_path: Path, width: int, height: int, scale: int, *saved: int, language: str = "en") -> dict:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width,
                                                "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
                                                "dpr": 1}]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale),
            "ANONYMIZER_SETTINGS_DIR": str(tmp_path / "settings")}
-    done = subprocess.run([sys.executable, "-c", PROBE, *map(str, saved)], cwd=ROOT, env=env,
+    done = subprocess.run([sys.executable, "-c", f"LANGUAGE = {language!r}\n" + PROBE, *map(str, saved)], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
 @pytest.mark.parametrize(("width", "height", "scale"), [(1366, 768, 2), (1600, 1000, 2), (1366, 768, 1)])
-def test_window_fits_the_screen_with_every_action_reachable(tmp_path, width, height, scale) -> None:  # noqa: ANN001
-    got = probe(tmp_path, width, height, scale)
+def test_window_fits_the_screen_with_every_action_reachable(tmp_path, width, height, scale, language) -> None:  # noqa: ANN001
+    got = probe(tmp_path, width, height, scale, language=language)
     room = got["room"]
     assert room == [width // scale, height // scale]
     assert got["frame"][0] <= room[0] and got["frame"][1] <= room[1]
     assert got["min"][0] <= room[0] and got["min"][1] <= room[1]
     assert got["unreachable"] == []  # whatever the toolbar cannot show is in the menus
     assert got["export_shown"]  # the panel above it scrolls, so the export buttons are never cut off
+    assert got["export_whole"]  # and their labels are whole (stacked when side by side would cut them)
 
 
 def test_a_saved_size_from_another_screen_is_ignored(tmp_path) -> None:  # noqa: ANN001
