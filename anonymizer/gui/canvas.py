@@ -104,6 +104,15 @@ def _rect(b: Box) -> QRectF:
     return QRectF(b.x, b.y, b.w, b.h)
 
 
+def _draw_cross(painter: QPainter, b: Box) -> None:
+    """A red cross over a region or track that is switched off: it will stay visible."""
+    pen = QPen(OFF, 2)
+    pen.setCosmetic(True)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(b.x, b.y), QPointF(b.x2, b.y2))
+    painter.drawLine(QPointF(b.x2, b.y), QPointF(b.x, b.y2))
+
+
 class ReviewCanvas(QGraphicsView):
     selection_changed = Signal(object)  # region id or None
     zoom_changed = Signal(float)
@@ -590,12 +599,7 @@ class ReviewCanvas(QGraphicsView):
             color, style = DETECTED, Qt.PenStyle.SolidLine
         self._draw_region(painter, region, color, style, strong)
         if not region.enabled:
-            pen = QPen(OFF, 2)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            b = region.box
-            painter.drawLine(QPointF(b.x, b.y), QPointF(b.x2, b.y2))
-            painter.drawLine(QPointF(b.x2, b.y), QPointF(b.x, b.y2))
+            _draw_cross(painter, region.box)
         if rid == self.selected:
             self._draw_handles(painter, region.box, color)
 
@@ -627,11 +631,7 @@ class ReviewCanvas(QGraphicsView):
         self._draw_region(painter, t.region, color, style, False)
         b = t.region.box
         if t.excluded:
-            pen = QPen(OFF, 2)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(b.x, b.y), QPointF(b.x2, b.y2))
-            painter.drawLine(QPointF(b.x2, b.y), QPointF(b.x, b.y2))
+            _draw_cross(painter, b)
         painter.save()
         at = painter.transform().map(QPointF(b.x, b.y))
         painter.resetTransform()

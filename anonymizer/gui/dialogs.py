@@ -7,11 +7,12 @@ recent-files list. Qt's dialog saves its history and last folder when it is dest
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 _QT_HISTORY_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
 
@@ -37,3 +38,23 @@ def choose(parent: QWidget, *, folder: bool, title: str = "", filters: list[str]
     shiboken6.delete(dialog)  # saves its history now ...
     forget_dialog_history()  # ... so it can be removed now
     return chosen
+
+
+def ask(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, *, safe: str, risky: str,
+        on_answer: Callable[[bool], None],
+        risky_role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole) -> QMessageBox:
+    """A question with a safe answer (the default, also Esc) and a risky one, opened window-modal without
+    a nested event loop (the window keeps painting, tests click its buttons); ``on_answer(True)`` when
+    the risky one was chosen."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    keep = box.addButton(safe, QMessageBox.ButtonRole.RejectRole)
+    go = box.addButton(risky, risky_role)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+
+    def answered() -> None:
+        box.deleteLater()
+        on_answer(box.clickedButton() is go)
+    box.finished.connect(answered)
+    box.open()
+    return box

@@ -214,22 +214,14 @@ class ExportController(QObject):
         if not count.unreviewed:
             self._export_checked(items)
             return
-        self.guard = box = QMessageBox(QMessageBox.Icon.Warning, tr("Not reviewed"), _guard_text(count),
-                                       QMessageBox.StandardButton.NoButton, self._parent)
-        review = box.addButton(tr("Review them"), QMessageBox.ButtonRole.RejectRole)
-        anyway = box.addButton(tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(review)
-        box.setEscapeButton(review)
-
-        def answered() -> None:
+        def answered(anyway: bool) -> None:
             self.guard = None
-            box.deleteLater()
-            if box.clickedButton() is anyway:
+            if anyway:
                 self._export_checked(items)
             else:
                 self.review_requested.emit(count.unreviewed[0])
-        box.finished.connect(answered)
-        box.open()  # window-modal, without a nested event loop: the window keeps painting
+        self.guard = dialogs.ask(self._parent, QMessageBox.Icon.Warning, tr("Not reviewed"), _guard_text(count),
+                                 safe=tr("Review them"), risky=tr("Export anyway"), on_answer=answered)
 
     def _export_checked(self, items: list[QueueItem]) -> None:
         if self.out_dir is None and not self.choose_output_dir():

@@ -69,13 +69,6 @@ def fast_options(options: CleanOptions) -> CleanOptions:
     return options.evolve(detection=DetectionOptions(Preset.FAST, options.detection.sensitivity))
 
 
-def warnings_for(path: Path, metadata: Sequence[MetadataItem]) -> tuple[FileWarning, ...]:
-    from anonymizer.core.companions import file_warnings
-    from anonymizer.core.media.sniff import sniff
-
-    return file_warnings(path, sniff(path), metadata)
-
-
 def is_video(path: Path) -> bool:
     from anonymizer.core.media.sniff import MediaKind, sniff
 
@@ -84,11 +77,13 @@ def is_video(path: Path) -> bool:
 
 def look_at_photo(path: Path, options: CleanOptions, ctx: JobContext) -> FaceSearch:
     """Fast pass first (reported through ``ctx.result``), then the thorough pass (returned)."""
+    from anonymizer.core.companions import file_warnings
     from anonymizer.core.pipeline import analyze_photo, find_faces
 
     first = analyze_photo(path, fast_options(options), ctx.cancel)
     rgb = first.image.rgb
-    ctx.result(PhotoLook(rgb, first.search, first.metadata, thumbnail(rgb), warnings_for(path, first.metadata)))
+    ctx.result(PhotoLook(rgb, first.search, first.metadata, thumbnail(rgb),
+                         file_warnings(path, first.format, first.metadata)))
     ctx.cancel.raise_if_cancelled()
     if options.detection.preset is Preset.FAST:
         return first.search
@@ -105,14 +100,16 @@ def decode_photo(path: Path, ctx: JobContext) -> np.ndarray:
 
 
 def look_at_video(path: Path, ctx: JobContext) -> VideoLook:
+    from anonymizer.core.companions import file_warnings
     from anonymizer.core.media.sniff import sniff
     from anonymizer.core.metadata import inspect_file
     from anonymizer.core.video import iter_preview_frames, probe_video
 
     info = probe_video(path)
-    metadata = tuple(inspect_file(path, sniff(path)))
+    fmt = sniff(path)
+    metadata = tuple(inspect_file(path, fmt))
     first = next(iter(iter_preview_frames(path, 1)))[1]
-    return VideoLook(info, metadata, thumbnail(first), first, warnings_for(path, metadata))
+    return VideoLook(info, metadata, thumbnail(first), first, file_warnings(path, fmt, metadata))
 
 
 def scan_video(path: Path, frames_estimate: int, ctx: JobContext) -> dict[int, np.ndarray]:

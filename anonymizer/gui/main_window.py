@@ -818,23 +818,16 @@ class MainWindow(QMainWindow):
         """Quitting loses the review of every file not exported: ask, without a nested event loop."""
         if self.quit_question is not None:
             return
-        self.quit_question = box = QMessageBox(
-            QMessageBox.Icon.Question, tr("Not exported"),
-            tr("%n file(s) in the list have no cleaned copy yet; your review of them will be lost. "
-               "Quit anyway?", None, files), QMessageBox.StandardButton.NoButton, self)
-        stay = box.addButton(tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-
-        def answered() -> None:
+        def answered(quit_anyway: bool) -> None:
             self.quit_question = None
-            box.deleteLater()
-            if box.clickedButton() is not stay:
+            if quit_anyway:
                 self._closing = True
                 self.close()
-        box.finished.connect(answered)
-        box.open()
+        self.quit_question = dialogs.ask(
+            self, QMessageBox.Icon.Question, tr("Not exported"),
+            tr("%n file(s) in the list have no cleaned copy yet; your review of them will be lost. "
+               "Quit anyway?", None, files), safe=tr("Keep working"), risky=tr("Quit"), on_answer=answered,
+            risky_role=QMessageBox.ButtonRole.DestructiveRole)
 
     def shutdown(self) -> None:
         self.shutdown_and_wait()
