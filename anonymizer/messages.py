@@ -12,11 +12,10 @@ from collections.abc import Callable
 from anonymizer.core import errors as e
 from anonymizer.core import models as e_models
 
-Translator = Callable[[str, str], str]
-_CONTEXT = "Errors"
+Translator = Callable[[str, str, str | None, int], str]
 
 
-def _identity(_context: str, text: str) -> str:
+def _identity(_context: str, text: str, _disambiguation: str | None = None, _n: int = -1) -> str:
     return text
 
 
@@ -28,89 +27,87 @@ def set_translator(translator: Translator) -> None:
     _translate = translator
 
 
-def translate(context: str, text: str) -> str:
-    return _translate(context, text)
-
-
-def _t(text: str) -> str:
-    return translate(_CONTEXT, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The one way to translate, spelt as in the window (``QCoreApplication.translate``) so that
+    pyside6-lupdate extracts it: ``translate("Context", "literal text")``, positional arguments only."""
+    return _translate(context, text, disambiguation, n)
 
 
 def describe(error: BaseException) -> str:
     """One plain sentence saying why a file was not processed (no file name: callers add it)."""
     if isinstance(error, e.EmptyFile):
-        return _t("The file is empty (0 bytes).")
+        return translate("Errors", "The file is empty (0 bytes).")
     if isinstance(error, e.NotAFile):
         return _not_a_file(error.kind)
     if isinstance(error, e.UnreadableFile):
-        return _t("The file could not be opened (missing, not a regular file, or not readable).")
+        return translate("Errors", "The file could not be opened (missing, not a regular file, or not readable).")
     if isinstance(error, e.RefusedFormat):
         if error.kind == "raw":
-            return _t("Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.")
+            return translate("Errors", "Camera RAW files cannot be cleaned safely. Export a JPEG from your photo app first.")
         if error.kind == "jxl":
-            return _t("This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG "
-                      "from your photo app first.")
+            return translate("Errors", "This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG "
+                                       "from your photo app first.")
         if error.kind == "reference-movie":
-            return _t("This is a QuickTime reference movie: its pictures are stored in other files, which the "
-                      "app does not open. Export it as a self-contained movie first.")
+            return translate("Errors", "This is a QuickTime reference movie: its pictures are stored in other files, which the "
+                                       "app does not open. Export it as a self-contained movie first.")
         if error.kind == "animated":
-            return _t("This kind of animated image is not supported (animated GIF and WebP are). Convert the "
-                      "animation to a video first.")
+            return translate("Errors", "This kind of animated image is not supported (animated GIF and WebP are). Convert the "
+                                       "animation to a video first.")
         if error.kind == "animation":
-            return _t("This is an animated image: it is cleaned frame by frame when it is exported, but it "
-                      "cannot be opened as a single photo.")
+            return translate("Errors", "This is an animated image: it is cleaned frame by frame when it is exported, but it "
+                                       "cannot be opened as a single photo.")
         if error.kind == "animation-too-large":
-            return _t("This animation is too long or too large to be cleaned as an animation. Convert it to a "
-                      "video first.")
-        return _t("This kind of file is not supported.")
+            return translate("Errors", "This animation is too long or too large to be cleaned as an animation. Convert it to a "
+                                       "video first.")
+        return translate("Errors", "This kind of file is not supported.")
     if isinstance(error, e.UnsupportedFormat):
-        return _t("This is not a photo or video format the app can read.")
+        return translate("Errors", "This is not a photo or video format the app can read.")
     if isinstance(error, e.DecompressionBomb):
-        return _t("The image declares a size too large to open safely (possible decompression bomb).")
+        return translate("Errors", "The image declares a size too large to open safely (possible decompression bomb).")
     if isinstance(error, e.NoVideoStream):
-        return _t("The file has no video picture to clean (audio only or empty).")
+        return translate("Errors", "The file has no video picture to clean (audio only or empty).")
     if isinstance(error, e.AnalysisOutdated):
-        return _t("The video or the detection settings changed after its faces were reviewed. "
-                  "Look at it again before exporting.")
+        return translate("Errors", "The video or the detection settings changed after its faces were reviewed. "
+                                   "Look at it again before exporting.")
     if isinstance(error, e.UnknownTrack):
-        return _t("The video has no face track with the number given, at these settings. Run detect "
-                  "again with the same settings and use its track numbers.")
+        return translate("Errors", "The video has no face track with the number given, at these settings. Run detect "
+                                   "again with the same settings and use its track numbers.")
     if isinstance(error, e.CorruptFile):
-        return _t("The file is damaged or incomplete and cannot be read completely.")
+        return translate("Errors", "The file is damaged or incomplete and cannot be read completely.")
     if isinstance(error, e.ModelTampered):
-        return _t("The face detection model has been modified or damaged; refusing to run. Reinstall the app.")
+        return translate("Errors", "The face detection model has been modified or damaged; refusing to run. Reinstall the app.")
     if isinstance(error, e.ModelMissing):
-        return _t("The face detection model is missing. Reinstall the app.")
+        return translate("Errors", "The face detection model is missing. Reinstall the app.")
     if isinstance(error, e.ModelError):
-        return _t("The face detector could not be started.")
+        return translate("Errors", "The face detector could not be started.")
     if isinstance(error, e.VerificationFailed):
-        return _t("The cleaned copy failed the final safety check and was deleted.")
+        return translate("Errors", "The cleaned copy failed the final safety check and was deleted.")
     if isinstance(error, e.OutputPathTooLong):
-        return _t("The output folder's path is too long for this system (Windows allows 260 characters). "
-                  "Choose a folder with a shorter path.")
+        return translate("Errors", "The output folder's path is too long for this system (Windows allows 260 characters). "
+                                   "Choose a folder with a shorter path.")
     if isinstance(error, e.OutputError):
-        return _t("The cleaned copy could not be written (is the output folder writable and not full?).")
+        return translate("Errors", "The cleaned copy could not be written (is the output folder writable and not full?).")
     if isinstance(error, e.Cancelled):
-        return _t("Cancelled.")
+        return translate("Errors", "Cancelled.")
     if isinstance(error, e.EncoderFailed):
-        return _t("The cleaned copy could not be encoded (an encoder failure, not a problem with your file); "
-                  "no output was written.")
+        return translate("Errors", "The cleaned copy could not be encoded (an encoder failure, not a problem with your file); "
+                                   "no output was written.")
     if isinstance(error, e.ProcessingError):
-        return _t("Processing failed inside the app; no output was written.")
-    return _t("An unexpected error occurred; no output was written.")
+        return translate("Errors", "Processing failed inside the app; no output was written.")
+    return translate("Errors", "An unexpected error occurred; no output was written.")
 
 
 def _not_a_file(kind: str) -> str:
     if kind == "dangling-link":
-        return _t("This is a link to a file that no longer exists; there was nothing to clean.")
+        return translate("Errors", "This is a link to a file that no longer exists; there was nothing to clean.")
     if kind == "link-outside":
-        return _t("This is a link to something outside the folder; links are not followed while a folder is "
-                  "walked. Add the file itself to clean it.")
+        return translate("Errors", "This is a link to something outside the folder; links are not followed while a folder is "
+                                   "walked. Add the file itself to clean it.")
     if kind == "fifo":
-        return _t("This is a named pipe (FIFO), not a file; it was skipped.")
+        return translate("Errors", "This is a named pipe (FIFO), not a file; it was skipped.")
     if kind == "socket":
-        return _t("This is a socket, not a file; it was skipped.")
-    return _t("This is a device, not a file; it was skipped.")
+        return translate("Errors", "This is a socket, not a file; it was skipped.")
+    return translate("Errors", "This is a device, not a file; it was skipped.")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name the extractor looks for
@@ -144,9 +141,9 @@ def describe_warning(warning: e_models.FileWarning) -> str:
     if warning in _WARNINGS:
         return translate("Warnings", _WARNINGS[warning])
     if warning is e_models.FileWarning.LAYERS_DROPPED:
-        return _t("Only the flattened picture of this Photoshop file was cleaned and kept; its layers were "
-                  "dropped.")
-    return _t("The file was cleaned, with a warning.")
+        return translate("Errors", "Only the flattened picture of this Photoshop file was cleaned and kept; its layers were "
+                                   "dropped.")
+    return translate("Errors", "The file was cleaned, with a warning.")
 
 
 def describe_with_detail(error: BaseException) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from anonymizer.core.review import eta_seconds
-from anonymizer.gui.text import duration, tr
+from anonymizer.gui.text import duration, translate
 
 
 class LookProgress(QWidget):
@@ -50,9 +50,9 @@ class LookProgress(QWidget):
         self._update()
 
     def retranslate(self) -> None:
-        self.stop.setText(tr("Stop looking"))
-        self.stop.setToolTip(tr("Files not looked at yet are still cleaned at export: the detector runs "
-                                "then, with nobody reviewing them"))
+        self.stop.setText(translate("MainWindow", "Stop looking"))
+        self.stop.setToolTip(translate("MainWindow", "Files not looked at yet are still cleaned at export: the detector runs "
+                                                     "then, with nobody reviewing them"))
         self._update()
 
     def _update(self) -> None:
@@ -62,9 +62,9 @@ class LookProgress(QWidget):
             return
         self.bar.setRange(0, self.total)
         self.bar.setValue(self.done)
-        text = tr("Looking at files: %1 of %2").replace("%1", str(self.done + 1)).replace("%2", str(self.total))
+        text = translate("MainWindow", "Looking at files: %1 of %2").replace("%1", str(self.done + 1)).replace("%2", str(self.total))
         # The pace of the files done so far, applied to every file not done yet.
         eta = eta_seconds(time.monotonic() - self._start, self.done / self.total)
         if eta is not None:
-            text += " — " + tr("about %1 left").replace("%1", duration(eta))
+            text += " — " + translate("MainWindow", "about %1 left").replace("%1", duration(eta))
         self.label.setText(text)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from anonymizer.core import review as core
 from anonymizer.core.models import Box, BrushStroke, Region
 from anonymizer.core.review import FileReview, ReviewedRegion
+from anonymizer.gui.text import translate
 
 
 class ReviewDocument(QObject):
@@ -89,46 +90,46 @@ class _EditCommand(QUndoCommand):
 
 def toggle_region(doc: ReviewDocument, rid: int) -> None:
     on = doc.regions[rid].region.enabled
-    doc.apply(QCoreApplication.translate("Edits", "Switch region off") if on else QCoreApplication.translate("Edits", "Switch region on"), lambda r: core.toggle(r, rid))
+    doc.apply(translate("Edits", "Switch region off") if on else translate("Edits", "Switch region on"), lambda r: core.toggle(r, rid))
 
 
 def decide_spot(doc: ReviewDocument, rid: int, cover: bool) -> None:
-    doc.apply(QCoreApplication.translate("Edits", "Cover this spot") if cover else QCoreApplication.translate("Edits", "Leave this spot visible"),
+    doc.apply(translate("Edits", "Cover this spot") if cover else translate("Edits", "Leave this spot visible"),
               lambda r: core.decide(r, rid, cover))
 
 
 def add_region(doc: ReviewDocument, region: Region, frames: tuple[int, int] | None = None) -> int:
     rid = core.new_id()
-    doc.apply(QCoreApplication.translate("Edits", "Add region"), lambda r: core.add_region(r, region, frames, rid)[0])
+    doc.apply(translate("Edits", "Add region"), lambda r: core.add_region(r, region, frames, rid)[0])
     return rid
 
 
 def move_region(doc: ReviewDocument, rid: int, box: Box) -> None:
-    doc.apply(QCoreApplication.translate("Edits", "Move or resize region"), lambda r: core.move_region(r, rid, box))
+    doc.apply(translate("Edits", "Move or resize region"), lambda r: core.move_region(r, rid, box))
 
 
 def delete_region(doc: ReviewDocument, rid: int) -> None:
-    doc.apply(QCoreApplication.translate("Edits", "Delete region"), lambda r: core.delete_region(r, rid))
+    doc.apply(translate("Edits", "Delete region"), lambda r: core.delete_region(r, rid))
 
 
 def set_frames(doc: ReviewDocument, rid: int, frames: tuple[int, int]) -> None:
-    doc.apply(QCoreApplication.translate("Edits", "Change frame range"), lambda r: core.set_frames(r, rid, frames))
+    doc.apply(translate("Edits", "Change frame range"), lambda r: core.set_frames(r, rid, frames))
 
 
 def add_stroke(doc: ReviewDocument, stroke: BrushStroke) -> None:
-    doc.apply(QCoreApplication.translate("Edits", "Brush stroke"), lambda r: core.add_stroke(r, stroke))
+    doc.apply(translate("Edits", "Brush stroke"), lambda r: core.add_stroke(r, stroke))
 
 
 def toggle_track(doc: ReviewDocument, track_id: int) -> None:
     """A video's face track switched off (left visible on every frame) or back on."""
     off = track_id not in doc.review.excluded_tracks
-    doc.apply(QCoreApplication.translate("Edits", "Switch face track off") if off
-              else QCoreApplication.translate("Edits", "Switch face track on"),
+    doc.apply(translate("Edits", "Switch face track off") if off
+              else translate("Edits", "Switch face track on"),
               lambda r: core.exclude_track(r, track_id, off))
 
 
 def mark_reviewed(doc: ReviewDocument, reviewed: bool = True) -> None:
-    doc.apply(QCoreApplication.translate("Edits", "Mark as reviewed") if reviewed else QCoreApplication.translate("Edits", "Mark as not reviewed"),
+    doc.apply(translate("Edits", "Mark as reviewed") if reviewed else translate("Edits", "Mark as not reviewed"),
               lambda r: core.mark_reviewed(r, reviewed))
 
 

@@ -35,7 +35,7 @@ from anonymizer.core.models import CleanOptions, FileResult, Progress, Status
 from anonymizer.core.review import eta_seconds
 from anonymizer.gui import dialogs, jobs
 from anonymizer.gui.queue import QueueItem, State
-from anonymizer.gui.text import duration, tr
+from anonymizer.gui.text import duration, translate
 from anonymizer.gui.worker import Job, JobRunner
 
 
@@ -105,11 +105,11 @@ class ExportPanel(QWidget):
         self.export_all.setEnabled(on)
 
     def retranslate(self) -> None:
-        self.export_current.setText(tr("Export this file"))
-        self.export_all.setText(tr("Export all"))
-        self.cancel.setText(tr("Cancel"))
-        self.show_folder.setText(tr("Show in folder"))
-        self.show_names.setText(tr("Which copy is which?"))
+        self.export_current.setText(translate("MainWindow", "Export this file"))
+        self.export_all.setText(translate("MainWindow", "Export all"))
+        self.cancel.setText(translate("MainWindow", "Cancel"))
+        self.show_folder.setText(translate("MainWindow", "Show in folder"))
+        self.show_names.setText(translate("MainWindow", "Which copy is which?"))
 
 
 
@@ -118,16 +118,16 @@ class NamesDialog(QDialog):
 
     def __init__(self, parent: QWidget, mapping: list[tuple[str, str]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Which copy is which?"))
+        self.setWindowTitle(translate("MainWindow", "Which copy is which?"))
         self.table = QTableWidget(len(mapping), 2)
-        self.table.setHorizontalHeaderLabels([tr("Original"), tr("Cleaned copy")])
+        self.table.setHorizontalHeaderLabels([translate("MainWindow", "Original"), translate("MainWindow", "Cleaned copy")])
         for row, (original, copy) in enumerate(mapping):
             self.table.setItem(row, 0, QTableWidgetItem(original))
             self.table.setItem(row, 1, QTableWidgetItem(copy))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        note = QLabel(tr("This list is shown here only and is never saved: the names of the originals can "
-                         "carry the date and time they were taken."))
+        note = QLabel(translate("MainWindow", "This list is shown here only and is never saved: the names of the originals can "
+                                              "carry the date and time they were taken."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -196,7 +196,7 @@ class ExportController(QObject):
         return self.job is not None
 
     def choose_output_dir(self) -> bool:
-        chosen = dialogs.choose(self._parent, folder=True, title=tr("Where should the cleaned copies go?"))
+        chosen = dialogs.choose(self._parent, folder=True, title=translate("MainWindow", "Where should the cleaned copies go?"))
         if chosen:
             self.set_output_dir(chosen[0])
         return bool(chosen)
@@ -220,8 +220,8 @@ class ExportController(QObject):
                 self._export_checked(items)
             else:
                 self.review_requested.emit(count.unreviewed[0])
-        self.guard = dialogs.ask(self._parent, QMessageBox.Icon.Warning, tr("Not reviewed"), _guard_text(count),
-                                 safe=tr("Review them"), risky=tr("Export anyway"), on_answer=answered)
+        self.guard = dialogs.ask(self._parent, QMessageBox.Icon.Warning, translate("MainWindow", "Not reviewed"), _guard_text(count),
+                                 safe=translate("MainWindow", "Review them"), risky=translate("MainWindow", "Export anyway"), on_answer=answered)
 
     def _export_checked(self, items: list[QueueItem]) -> None:
         if self.out_dir is None and not self.choose_output_dir():
@@ -233,9 +233,9 @@ class ExportController(QObject):
 
     def _same_folder_ok(self) -> bool:
         answer = QMessageBox.warning(
-            self._parent, tr("Same folder as the originals"),
-            tr("The cleaned copies would be written next to the originals, where they are easy to "
-               "mix up. Continue anyway?"),
+            self._parent, translate("MainWindow", "Same folder as the originals"),
+            translate("MainWindow", "The cleaned copies would be written next to the originals, where they are easy to "
+                                    "mix up. Continue anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -255,7 +255,7 @@ class ExportController(QObject):
         self.panel.set_running(True)
         self.panel.show_folder.hide()
         self.panel.progress.setValue(0)
-        self.panel.status.setText(tr("Starting…"))
+        self.panel.status.setText(translate("MainWindow", "Starting…"))
         self.job = self.runner.start(
             lambda ctx: jobs.export(batch, out_dir, options, ctx), name="export",
             on_progress=self._progress, on_result=self._exported_one,
@@ -271,10 +271,10 @@ class ExportController(QObject):
         self.panel.progress.setValue(int(fraction * 1000))
         eta = eta_seconds(time.monotonic() - run.start, fraction)
         name = p.path.name if p.path is not None else ""
-        text = tr("Exporting %1 (%2 of %3)").replace("%1", name).replace("%2", str(run.done + 1)) \
+        text = translate("MainWindow", "Exporting %1 (%2 of %3)").replace("%1", name).replace("%2", str(run.done + 1)) \
             .replace("%3", str(len(run.items)))
         if eta is not None:
-            text += " — " + tr("about %1 left").replace("%1", duration(eta))
+            text += " — " + translate("MainWindow", "about %1 left").replace("%1", duration(eta))
         self.panel.status.setText(text)
 
     def _exported_one(self, exported: jobs.Exported) -> None:
@@ -293,7 +293,7 @@ class ExportController(QObject):
         elif r.status is Status.CANCELLED:
             item.state = State.READY if item.doc is not None else State.PENDING
         else:
-            item.state, item.error = State.ERROR, messages.describe(r.error) if r.error else tr("failed")
+            item.state, item.error = State.ERROR, messages.describe(r.error) if r.error else translate("MainWindow", "failed")
         self.item_changed.emit(item)
 
     def _done(self, results: list[FileResult]) -> None:
@@ -327,11 +327,11 @@ class ExportController(QObject):
         if self._summary is None or self.job is not None:
             return
         ok, failed, cancelled = self._summary
-        parts = [tr("%n cleaned copy(ies) written.", None, ok)]
+        parts = [translate("MainWindow", "%n cleaned copy(ies) written.", None, ok)]
         if failed:
-            parts.append(tr("%n file(s) could not be cleaned (see the list).", None, failed))
+            parts.append(translate("MainWindow", "%n file(s) could not be cleaned (see the list).", None, failed))
         if cancelled:
-            parts.append(tr("Cancelled: nothing was left half-written."))
+            parts.append(translate("MainWindow", "Cancelled: nothing was left half-written."))
         self.panel.status.setText(" ".join(parts))
 
     def _failed(self, error: BaseException) -> None:
@@ -342,7 +342,7 @@ class ExportController(QObject):
         if self.job is not None:
             self.job.cancel()
             self.panel.cancel.setEnabled(False)
-            self.panel.status.setText(tr("Cancelling…"))
+            self.panel.status.setText(translate("MainWindow", "Cancelling…"))
 
     def show_folder(self) -> None:
         if self.out_dir is None:
@@ -351,8 +351,8 @@ class ExportController(QObject):
             # No file manager answered (a bare desktop, a locked-down machine): say where the copies are
             # instead of failing in silence.
             self.folder_failed = box = QMessageBox(
-                QMessageBox.Icon.Information, tr("Show in folder"),
-                tr("No file manager could be opened. The cleaned copies are in this folder:") + "\n\n"
+                QMessageBox.Icon.Information, translate("MainWindow", "Show in folder"),
+                translate("MainWindow", "No file manager could be opened. The cleaned copies are in this folder:") + "\n\n"
                 + str(self.out_dir), QMessageBox.StandardButton.Ok, self._parent)
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.finished.connect(box.deleteLater)
@@ -360,9 +360,9 @@ class ExportController(QObject):
 
 
 def _guard_text(count: GuardCount) -> str:
-    files = tr("%n of %1 file(s) have not been reviewed", None, len(count.unreviewed)).replace(
+    files = translate("MainWindow", "%n of %1 file(s) have not been reviewed", None, len(count.unreviewed)).replace(
         "%1", str(count.total))
-    spots = tr("%n unsure spot(s) not decided", None, count.spots)
+    spots = translate("MainWindow", "%n unsure spot(s) not decided", None, count.spots)
     return (f"{files} ({spots}).\n\n"
-            + tr("Faces the detector was unsure of stay visible unless you cover them. Review them now, "
-                 "or export anyway?"))
+            + translate("MainWindow", "Faces the detector was unsure of stay visible unless you cover them. Review them now, "
+                                      "or export anyway?"))

@@ -53,7 +53,7 @@ from anonymizer.gui.icons import icon
 from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, select_data
 from anonymizer.gui.queue import QueueItem, QueueList, State
 from anonymizer.gui.settings import LANGUAGES, Settings
-from anonymizer.gui.text import tr
+from anonymizer.gui.text import translate
 from anonymizer.gui.video_review import VideoBar, VideoController
 from anonymizer.gui.worker import Job, JobRunner
 
@@ -239,9 +239,9 @@ class MainWindow(QMainWindow):
         self.undo_group.canUndoChanged.connect(self.act_undo.setEnabled)
         self.undo_group.canRedoChanged.connect(self.act_redo.setEnabled)
         self.undo_group.undoTextChanged.connect(lambda text: self.act_undo.setToolTip(
-            tr("Undo: %1").replace("%1", text) if text else tr("Undo")))
+            translate("MainWindow", "Undo: %1").replace("%1", text) if text else translate("MainWindow", "Undo")))
         self.undo_group.redoTextChanged.connect(lambda text: self.act_redo.setToolTip(
-            tr("Redo: %1").replace("%1", text) if text else tr("Redo")))
+            translate("MainWindow", "Redo: %1").replace("%1", text) if text else translate("MainWindow", "Redo")))
         self.act_toggle = self._action("toggle", self.canvas.toggle_selected, K("T"))
         self.act_next_spot = self._action("next-spot", self.next_unsure_spot, K("U"))
         self.act_prev_spot = self._action("", lambda: self.canvas.next_unsure(-1), K("Shift+U"))
@@ -302,67 +302,67 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         mb.clear()
-        m = mb.addMenu(tr("&File"))
+        m = mb.addMenu(translate("MainWindow", "&File"))
         for a in (self.act_open, self.act_open_folder, None, self.act_export, self.act_export_all, None,
                   self.act_remove, None, self.act_quit):
             m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(tr("&Edit"))
+        m = mb.addMenu(translate("MainWindow", "&Edit"))
         for a in (self.act_undo, self.act_redo, None, self.act_toggle, self.act_region_tool, self.act_brush,
                   self.act_brush_smaller, self.act_brush_larger):
             m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(tr("&Review"))
+        m = mb.addMenu(translate("MainWindow", "&Review"))
         for a in (self.act_next_spot, self.act_prev_spot, self.act_cover, self.act_leave, None, self.act_crowd,
                   self.act_crowd_back, None, self.act_mark_reviewed):
             m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(tr("&View"))
+        m = mb.addMenu(translate("MainWindow", "&View"))
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_after, None, self.act_next,
                   self.act_prev):
             m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(tr("&Settings"))
-        lang = m.addMenu(tr("Language"))
+        m = mb.addMenu(translate("MainWindow", "&Settings"))
+        lang = m.addMenu(translate("MainWindow", "Language"))
         for a in self.language_actions.values():
             lang.addAction(a)
-        m = mb.addMenu(tr("&Help"))
+        m = mb.addMenu(translate("MainWindow", "&Help"))
         m.addAction(self.act_help)
         m.addAction(self.act_about)
         self.file_menu_title = mb.actions()[0].text()
 
     # ------------------------------------------------------------------ text
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Anonymizer – cover faces, remove hidden data"))
+        self.setWindowTitle(translate("MainWindow", "Anonymizer – cover faces, remove hidden data"))
         texts = {
-            self.act_open: (tr("Add files…"), tr("Add photos or videos to the list")),
-            self.act_open_folder: (tr("Add folder…"), tr("Add every photo and video in a folder")),
-            self.act_export: (tr("Export this file"), tr("Write a cleaned copy of the shown file")),
-            self.act_export_all: (tr("Export all"), tr("Write cleaned copies of every file in the list")),
-            self.act_remove: (tr("Remove from list"), ""),
-            self.act_quit: (tr("Quit"), ""),
-            self.act_toggle: (tr("Switch selected region on/off"), ""),
-            self.act_next_spot: (tr("Next unsure spot"), tr("Go to the next spot the detector was unsure of, "
-                                                           "largest first, zoomed in")),
-            self.act_prev_spot: (tr("Previous unsure spot"), ""),
-            self.act_cover: (tr("Cover this spot"), tr("It is a face (or something to hide): redact it")),
-            self.act_leave: (tr("Leave this spot visible"), tr("It is not a face: do not redact it")),
-            self.act_crowd: (tr("Crowd check"), tr("Step through the picture part by part, zoomed in, to find "
-                                                   "small faces in a crowd; click a face to cover it")),
-            self.act_crowd_back: (tr("Crowd check: previous part"), ""),
-            self.act_mark_reviewed: (tr("Mark reviewed"), tr("Say that you have checked this file")),
-            self.act_brush_smaller: (tr("Smaller brush"), ""),
-            self.act_brush_larger: (tr("Larger brush"), ""),
-            self.act_region_tool: (tr("Regions"), tr("Drag on the picture to cover an area (hold Shift for the "
-                                                    "other shape); click a region to switch it off or on; "
-                                                    "drag its handles to resize")),
-            self.act_brush: (tr("Brush"), tr("Paint over anything else: a tattoo, a sign, a name tag")),
-            self.act_zoom_in: (tr("Zoom in"), ""),
-            self.act_zoom_out: (tr("Zoom out"), ""),
-            self.act_fit: (tr("Fit"), tr("Fit the picture to the window")),
-            self.act_after: (tr("Preview"), tr("Show the picture as it will be exported")),
-            self.act_next: (tr("Next file"), ""),
-            self.act_prev: (tr("Previous file"), ""),
-            self.act_help: (tr("What this app removes…"), ""),
-            self.act_undo: (tr("Undo"), ""),
-            self.act_redo: (tr("Redo"), ""),
-            self.act_about: (tr("About Anonymizer"), ""),
+            self.act_open: (translate("MainWindow", "Add files…"), translate("MainWindow", "Add photos or videos to the list")),
+            self.act_open_folder: (translate("MainWindow", "Add folder…"), translate("MainWindow", "Add every photo and video in a folder")),
+            self.act_export: (translate("MainWindow", "Export this file"), translate("MainWindow", "Write a cleaned copy of the shown file")),
+            self.act_export_all: (translate("MainWindow", "Export all"), translate("MainWindow", "Write cleaned copies of every file in the list")),
+            self.act_remove: (translate("MainWindow", "Remove from list"), ""),
+            self.act_quit: (translate("MainWindow", "Quit"), ""),
+            self.act_toggle: (translate("MainWindow", "Switch selected region on/off"), ""),
+            self.act_next_spot: (translate("MainWindow", "Next unsure spot"), translate("MainWindow", "Go to the next spot the detector was unsure of, "
+                                                                                "largest first, zoomed in")),
+            self.act_prev_spot: (translate("MainWindow", "Previous unsure spot"), ""),
+            self.act_cover: (translate("MainWindow", "Cover this spot"), translate("MainWindow", "It is a face (or something to hide): redact it")),
+            self.act_leave: (translate("MainWindow", "Leave this spot visible"), translate("MainWindow", "It is not a face: do not redact it")),
+            self.act_crowd: (translate("MainWindow", "Crowd check"), translate("MainWindow", "Step through the picture part by part, zoomed in, to find "
+                                                                        "small faces in a crowd; click a face to cover it")),
+            self.act_crowd_back: (translate("MainWindow", "Crowd check: previous part"), ""),
+            self.act_mark_reviewed: (translate("MainWindow", "Mark reviewed"), translate("MainWindow", "Say that you have checked this file")),
+            self.act_brush_smaller: (translate("MainWindow", "Smaller brush"), ""),
+            self.act_brush_larger: (translate("MainWindow", "Larger brush"), ""),
+            self.act_region_tool: (translate("MainWindow", "Regions"), translate("MainWindow", "Drag on the picture to cover an area (hold Shift for the "
+                                                                         "other shape); click a region to switch it off or on; "
+                                                                         "drag its handles to resize")),
+            self.act_brush: (translate("MainWindow", "Brush"), translate("MainWindow", "Paint over anything else: a tattoo, a sign, a name tag")),
+            self.act_zoom_in: (translate("MainWindow", "Zoom in"), ""),
+            self.act_zoom_out: (translate("MainWindow", "Zoom out"), ""),
+            self.act_fit: (translate("MainWindow", "Fit"), translate("MainWindow", "Fit the picture to the window")),
+            self.act_after: (translate("MainWindow", "Preview"), translate("MainWindow", "Show the picture as it will be exported")),
+            self.act_next: (translate("MainWindow", "Next file"), ""),
+            self.act_prev: (translate("MainWindow", "Previous file"), ""),
+            self.act_help: (translate("MainWindow", "What this app removes…"), ""),
+            self.act_undo: (translate("MainWindow", "Undo"), ""),
+            self.act_redo: (translate("MainWindow", "Redo"), ""),
+            self.act_about: (translate("MainWindow", "About Anonymizer"), ""),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
             tip = tip or text.replace("…", "")
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)
-        self.language_actions[""].setText(tr("System language"))
+        self.language_actions[""].setText(translate("MainWindow", "System language"))
         self._build_menus()
         if self.queue.current() is None:
             self.canvas.empty_text = self._empty_text()
@@ -383,14 +383,14 @@ class MainWindow(QMainWindow):
         self._update_caption()
         self._zoom_changed(self.canvas.zoom)
         self.video.retranslate()
-        self.brush_label.setText(tr("Brush size ([ and ]):"))
+        self.brush_label.setText(translate("MainWindow", "Brush size ([ and ]):"))
         self._brush_changed(self.canvas.brush_radius)
         self.exporter.retranslate()
 
     @staticmethod
     def _empty_text() -> str:
-        return tr("Drop photos, videos or folders here, or use File > Add files.\n\n"
-                  "Nothing is uploaded: everything happens on this computer.")
+        return translate("MainWindow", "Drop photos, videos or folders here, or use File > Add files.\n\n"
+                                       "Nothing is uploaded: everything happens on this computer.")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and not self._closing:
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         self.retranslate()  # now, not when Qt's posted LanguageChange arrives
 
     def _zoom_changed(self, zoom: float) -> None:
-        self.zoom_label.setText(tr("Zoom: %1%").replace("%1", str(round(zoom * 100))))
+        self.zoom_label.setText(translate("MainWindow", "Zoom: %1%").replace("%1", str(round(zoom * 100))))
 
     # ------------------------------------------------------------------ preferences
     def _load_preferences(self) -> None:
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
     def _reshape_all(self, options: RedactionOptions) -> None:
         for item in self.queue.items:
             if item.doc is not None and not item.video:
-                edits.replace_review(item.doc, reshaped(item.doc.review, options), tr("Change shape"))
+                edits.replace_review(item.doc, reshaped(item.doc.review, options), translate("MainWindow", "Change shape"))
 
     # ------------------------------------------------------------------ adding files
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -458,10 +458,10 @@ class MainWindow(QMainWindow):
             self.add_paths(paths)
 
     def _dialog(self, folder: bool) -> list[Path]:
-        filters = [tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif "
-                      "*.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl "
-                      "*.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts "
-                      "*.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)"), tr("All files (*)")]
+        filters = [translate("MainWindow", "Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif "
+                                           "*.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl "
+                                           "*.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts "
+                                           "*.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)"), translate("MainWindow", "All files (*)")]
         return dialogs.choose(self, folder=folder, filters=filters)
 
     def open_files(self) -> None:
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
         if added:
             self.queue.select(added[0])  # what was just added is what the user wants to see
         self._list_changed()
-        self.statusBar().showMessage(tr("%n file(s) added", None, len(added)), 4000)
+        self.statusBar().showMessage(translate("MainWindow", "%n file(s) added", None, len(added)), 4000)
         return added
 
     def _list_changed(self) -> None:
@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
         doc = item.doc
         assert doc is not None
         merged = merge_search(doc.review, search, self.options().redaction, refining=refining)
-        edits.replace_review(doc, merged, tr("Update detected faces"))
+        edits.replace_review(doc, merged, translate("MainWindow", "Update detected faces"))
 
     def _looked(self, item: QueueItem, value: FaceSearch | jobs.VideoLook) -> None:
         if self._look_jobs.pop(item.id, None) is not None:
@@ -667,15 +667,15 @@ class MainWindow(QMainWindow):
             if item.undecided:
                 self.review_item(item)
                 return
-        self.statusBar().showMessage(tr("No unsure spot is left to decide."), 4000)
+        self.statusBar().showMessage(translate("MainWindow", "No unsure spot is left to decide."), 4000)
 
     def review_item(self, item: QueueItem) -> None:
         """Show ``item`` and its first undecided unsure spot (the export guard's "Review them")."""
         self.queue.select(item)
         self.canvas.setFocus()
         if not self.canvas.next_unsure():
-            self.statusBar().showMessage(tr("Nothing unsure here: look at the picture, then mark it "
-                                            "reviewed (M)."), 6000)
+            self.statusBar().showMessage(translate("MainWindow", "Nothing unsure here: look at the picture, then mark it "
+                                                                 "reviewed (M)."), 6000)
 
     def crowd_check(self) -> None:
         if self.canvas.crowd_step_index >= 0:
@@ -686,10 +686,10 @@ class MainWindow(QMainWindow):
 
     def _crowd_changed(self, index: int, total: int) -> None:
         if index < 0:
-            self.statusBar().showMessage(tr("Crowd check done."), 3000)
+            self.statusBar().showMessage(translate("MainWindow", "Crowd check done."), 3000)
         else:
             self.statusBar().showMessage(
-                tr("Crowd check: part %1 of %2. Click a face to cover it; G for the next part, Esc to stop.")
+                translate("MainWindow", "Crowd check: part %1 of %2. Click a face to cover it; G for the next part, Esc to stop.")
                 .replace("%1", str(index + 1)).replace("%2", str(total)))
 
     def mark_reviewed(self) -> None:
@@ -709,9 +709,9 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(None)  # undo must never reach a file that is not shown
             self.canvas.set_content(None, None)
             if item is not None and item.state is State.LOOKING:
-                self.canvas.empty_text = tr("Looking for faces…")
+                self.canvas.empty_text = translate("MainWindow", "Looking for faces…")
             elif item is not None and item.state is State.ERROR:
-                self.canvas.empty_text = tr("This file cannot be cleaned: %1").replace("%1", item.error)
+                self.canvas.empty_text = translate("MainWindow", "This file cannot be cleaned: %1").replace("%1", item.error)
             else:
                 self.canvas.empty_text = self._empty_text()
             self.metadata.show_items(item.metadata if item else None, item.warnings if item else None)
@@ -728,7 +728,7 @@ class MainWindow(QMainWindow):
             self.canvas.set_content(item.doc, self._rgb_cache[item.id])
         else:
             self.canvas.set_content(None, None)
-            self.canvas.empty_text = tr("Opening…")
+            self.canvas.empty_text = translate("MainWindow", "Opening…")
             path = item.path
             self.background.start(lambda ctx: jobs.decode_photo(path, ctx), name="decode",
                                   on_success=lambda rgb: self._decoded(item, rgb),
@@ -749,12 +749,12 @@ class MainWindow(QMainWindow):
         # The legend stays for every state a photo can be looked at in: a caption that loses a line on
         # export would move the picture (and refit its zoom) under the user's hand.
         if item.doc is not None and not item.video:
-            text += "<br>" + tr("Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a "
-                                "face, not covered until you press C (X leaves it). Red cross: switched off. "
-                                "Blue: added by you. U: next unsure spot, G: crowd check.")
+            text += "<br>" + translate("MainWindow", "Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a "
+                                                     "face, not covered until you press C (X leaves it). Red cross: switched off. "
+                                                     "Blue: added by you. U: next unsure spot, G: crowd check.")
         if item.video:
-            text += "<br>" + tr("Yellow: faces found on this frame. Draw a region to cover something on a "
-                                "range of frames.")
+            text += "<br>" + translate("MainWindow", "Yellow: faces found on this frame. Draw a region to cover something on a "
+                                                     "range of frames.")
         self.caption.setText(text)
 
     def set_tool(self, tool: Tool) -> None:
@@ -777,7 +777,7 @@ class MainWindow(QMainWindow):
         self.brush_slider.blockSignals(True)
         self.brush_slider.setValue(round(self.BRUSH_STEPS * math.log(radius / low) / math.log(high / low)))
         self.brush_slider.blockSignals(False)
-        self.brush_value.setText(tr("%1 px across").replace("%1", str(round(2 * radius))))
+        self.brush_value.setText(translate("MainWindow", "%1 px across").replace("%1", str(round(2 * radius))))
 
     # ------------------------------------------------------------------ help and closing
     def show_help(self, tab: int = 0) -> None:
@@ -798,8 +798,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.exporter.running:
-            answer = QMessageBox.question(self, tr("Export running"),
-                                          tr("An export is running. Cancel it and quit?"))
+            answer = QMessageBox.question(self, translate("MainWindow", "Export running"),
+                                          translate("MainWindow", "An export is running. Cancel it and quit?"))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
@@ -824,9 +824,9 @@ class MainWindow(QMainWindow):
                 self._closing = True
                 self.close()
         self.quit_question = dialogs.ask(
-            self, QMessageBox.Icon.Question, tr("Not exported"),
-            tr("%n file(s) in the list have no cleaned copy yet; your review of them will be lost. "
-               "Quit anyway?", None, files), safe=tr("Keep working"), risky=tr("Quit"), on_answer=answered,
+            self, QMessageBox.Icon.Question, translate("MainWindow", "Not exported"),
+            translate("MainWindow", "%n file(s) in the list have no cleaned copy yet; your review of them will be lost. "
+                                    "Quit anyway?", None, files), safe=translate("MainWindow", "Keep working"), risky=translate("MainWindow", "Quit"), on_answer=answered,
             risky_role=QMessageBox.ButtonRole.DestructiveRole)
 
     def shutdown(self) -> None:

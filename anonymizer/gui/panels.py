@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,11 +30,8 @@ from anonymizer.core.models import (
     RedactionStyle,
     Shape,
 )
+from anonymizer.gui.text import translate
 from anonymizer.messages import describe_warning
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def _choices(combo: QComboBox, items: list[tuple[object, str]]) -> None:
@@ -126,46 +123,45 @@ class ControlsPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        t = lambda s: tr("Controls", s)  # noqa: E731
-        self.redaction_box.setTitle(t("Redaction"))
-        self.video_box.setTitle(t("Video"))
-        self.output_box.setTitle(t("Output"))
-        self.style_label.setText(t("Style:"))
-        self.shape_label.setText(t("Shape:"))
-        self.sens_label.setText(t("Sensitivity:"))
-        self.sens_low.setText(t("fewer"))
-        self.sens_high.setText(t("more"))
-        self.sensitivity.setToolTip(t("Higher finds more faces, including doubtful ones. "
-                                      "A false alarm costs a blurred patch of wall; a miss can cost a person."))
-        self.audio_label.setText(t("Sound:"))
-        self.folder_label.setText(t("Folder:"))
-        self.naming_label.setText(t("Names:"))
-        self.output_button.setText(t("Choose…"))
-        _choices(self.style_combo, [(RedactionStyle.SOLID, t("Solid fill (strongest)")),
-                                    (RedactionStyle.PIXELATE, t("Pixelate (strong)")),
-                                    (RedactionStyle.BLUR, t("Blur (weaker)"))])
+        self.redaction_box.setTitle(translate("Controls", "Redaction"))
+        self.video_box.setTitle(translate("Controls", "Video"))
+        self.output_box.setTitle(translate("Controls", "Output"))
+        self.style_label.setText(translate("Controls", "Style:"))
+        self.shape_label.setText(translate("Controls", "Shape:"))
+        self.sens_label.setText(translate("Controls", "Sensitivity:"))
+        self.sens_low.setText(translate("Controls", "fewer"))
+        self.sens_high.setText(translate("Controls", "more"))
+        self.sensitivity.setToolTip(translate("Controls", "Higher finds more faces, including doubtful ones. "
+                                                          "A false alarm costs a blurred patch of wall; a miss can cost a person."))
+        self.audio_label.setText(translate("Controls", "Sound:"))
+        self.folder_label.setText(translate("Controls", "Folder:"))
+        self.naming_label.setText(translate("Controls", "Names:"))
+        self.output_button.setText(translate("Controls", "Choose…"))
+        _choices(self.style_combo, [(RedactionStyle.SOLID, translate("Controls", "Solid fill (strongest)")),
+                                    (RedactionStyle.PIXELATE, translate("Controls", "Pixelate (strong)")),
+                                    (RedactionStyle.BLUR, translate("Controls", "Blur (weaker)"))])
         # What bench/reidentify.py measured (bench/README.md, "Redaction"), in words a user can weigh.
         _tooltips(self.style_combo, {
-            RedactionStyle.SOLID: t("Strongest: keeps nothing of the face. In our tests a face recogniser "
-                                    "matched none of the redacted faces to the originals."),
-            RedactionStyle.PIXELATE: t("Strong: a few calm colour cells with noise, sized to the face. In our "
-                                       "tests a face recogniser matched 5-7% of the faces, about as many as "
-                                       "a texture with no face in it."),
-            RedactionStyle.BLUR: t("Weaker: in our tests a face recogniser matched about 10% of blurred "
-                                   "faces. Use solid fill when it matters."),
+            RedactionStyle.SOLID: translate("Controls", "Strongest: keeps nothing of the face. In our tests a face recogniser "
+                                                        "matched none of the redacted faces to the originals."),
+            RedactionStyle.PIXELATE: translate("Controls", "Strong: a few calm colour cells with noise, sized to the face. In our "
+                                                           "tests a face recogniser matched 5-7% of the faces, about as many as "
+                                                           "a texture with no face in it."),
+            RedactionStyle.BLUR: translate("Controls", "Weaker: in our tests a face recogniser matched about 10% of blurred "
+                                                       "faces. Use solid fill when it matters."),
         })
-        self.style_combo.setToolTip(t("How faces are hidden. Solid fill and pixelate are strong; blur is "
-                                      "weaker. Hover over a choice for what was measured."))
-        _choices(self.shape_combo, [(Shape.ELLIPSE, t("Ellipse")), (Shape.RECTANGLE, t("Rectangle"))])
-        _choices(self.audio_combo, [(AudioMode.REMOVE, t("Remove sound (safest)")),
-                                    (AudioMode.DISTORT, t("Disguise voices")),
-                                    (AudioMode.KEEP, t("Keep sound (voices stay recognisable)"))])
-        _choices(self.naming_combo, [(NamingScheme.RANDOM, t("Random names (safest)")),
-                                     (NamingScheme.NUMBERED, t("Numbered")),
-                                     (NamingScheme.KEEP, t("Keep original names"))])
-        self.naming_warning.setText(t("Original names often carry the date and time a photo was taken "
-                                      "(IMG_20240115_183012) or the camera's name. Use random names unless "
-                                      "you need these."))
+        self.style_combo.setToolTip(translate("Controls", "How faces are hidden. Solid fill and pixelate are strong; blur is "
+                                                          "weaker. Hover over a choice for what was measured."))
+        _choices(self.shape_combo, [(Shape.ELLIPSE, translate("Controls", "Ellipse")), (Shape.RECTANGLE, translate("Controls", "Rectangle"))])
+        _choices(self.audio_combo, [(AudioMode.REMOVE, translate("Controls", "Remove sound (safest)")),
+                                    (AudioMode.DISTORT, translate("Controls", "Disguise voices")),
+                                    (AudioMode.KEEP, translate("Controls", "Keep sound (voices stay recognisable)"))])
+        _choices(self.naming_combo, [(NamingScheme.RANDOM, translate("Controls", "Random names (safest)")),
+                                     (NamingScheme.NUMBERED, translate("Controls", "Numbered")),
+                                     (NamingScheme.KEEP, translate("Controls", "Keep original names"))])
+        self.naming_warning.setText(translate("Controls", "Original names often carry the date and time a photo was taken "
+                                                          "(IMG_20240115_183012) or the camera's name. Use random names unless "
+                                                          "you need these."))
         self._show_naming_warning()
         self.set_output_text(self.output_text)
 
@@ -174,17 +170,17 @@ class ControlsPanel(QWidget):
 
     def set_output_text(self, text: str) -> None:
         self.output_text = text
-        self.output_label.setText(text or tr("Controls", "not chosen yet"))
+        self.output_label.setText(text or translate("Controls", "not chosen yet"))
 
 
 def group_name(group: MetadataGroup) -> str:
     return {
-        MetadataGroup.LOCATION: tr("Metadata", "Location"),
-        MetadataGroup.TIME: tr("Metadata", "Time"),
-        MetadataGroup.DEVICE: tr("Metadata", "Device"),
-        MetadataGroup.PEOPLE: tr("Metadata", "People"),
-        MetadataGroup.EMBEDDED: tr("Metadata", "Embedded images and videos"),
-        MetadataGroup.OTHER: tr("Metadata", "Other"),
+        MetadataGroup.LOCATION: translate("Metadata", "Location"),
+        MetadataGroup.TIME: translate("Metadata", "Time"),
+        MetadataGroup.DEVICE: translate("Metadata", "Device"),
+        MetadataGroup.PEOPLE: translate("Metadata", "People"),
+        MetadataGroup.EMBEDDED: translate("Metadata", "Embedded images and videos"),
+        MetadataGroup.OTHER: translate("Metadata", "Other"),
     }[group]
 
 
@@ -227,9 +223,8 @@ class MetadataPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        t = lambda s: tr("Metadata", s)  # noqa: E731
-        self.title.setText(t("Identifying information in this file"))
-        self.tree.setHeaderLabels([t("What"), t("After export")])
+        self.title.setText(translate("Metadata", "Identifying information in this file"))
+        self.tree.setHeaderLabels([translate("Metadata", "What"), translate("Metadata", "After export")])
         self.tree.clear()
         if self._items is not None:
             self._fill(self._items)
@@ -239,17 +234,17 @@ class MetadataPanel(QWidget):
 
     def _fill(self, items: tuple[MetadataItem, ...]) -> None:
         if not items:
-            QTreeWidgetItem(self.tree, [tr("Metadata", "Nothing identifying found"), ""])
+            QTreeWidgetItem(self.tree, [translate("Metadata", "Nothing identifying found"), ""])
             return
         for group in MetadataGroup:
             members = [i for i in items if i.group is group]
             if not members:
                 continue
             top = QTreeWidgetItem(self.tree, [f"{group_name(group)} ({len(members)})",
-                                              tr("Metadata", "will be removed")])
+                                              translate("Metadata", "will be removed")])
             for item in members:
                 text = f"{item.label}: {item.value}" if item.value else item.label
-                child = QTreeWidgetItem(top, [text, tr("Metadata", "will be removed")])
+                child = QTreeWidgetItem(top, [text, translate("Metadata", "will be removed")])
                 child.setToolTip(0, text)
             top.setExpanded(group in (MetadataGroup.LOCATION, MetadataGroup.PEOPLE, MetadataGroup.EMBEDDED))
         self.tree.resizeColumnToContents(1)
@@ -259,23 +254,23 @@ class MetadataPanel(QWidget):
             self.verification.hide()
             return
         if not self._verified:
-            text = tr("Metadata", "✔ Checked after writing: the cleaned copy carries no identifying "
-                                  "metadata and every redacted area was changed.")
+            text = translate("Metadata", "✔ Checked after writing: the cleaned copy carries no identifying "
+                                         "metadata and every redacted area was changed.")
             self.verification.setStyleSheet("color: #1e7e34")
         else:
             left = ", ".join(i.label for i in self._verified)
-            text = tr("Metadata", "⚠ The check after writing still found: %1").replace("%1", left)
+            text = translate("Metadata", "⚠ The check after writing still found: %1").replace("%1", left)
             self.verification.setStyleSheet("color: #b02a37")
         self.verification.setText(text)
         self.verification.show()
 
 
 def help_text() -> str:
-    return tr("Help", "This app finds faces and covers them, and writes new copies without location, time, "
-                      "camera and other hidden data. It cannot hide what still identifies people: gait, "
-                      "clothes, tattoos, the background, voices (unless you remove the sound) and the "
-                      "camera's own sensor fingerprint. Check every photo, cover what the detector missed, "
-                      "and share only the cleaned copies.")
+    return translate("Help", "This app finds faces and covers them, and writes new copies without location, time, "
+                             "camera and other hidden data. It cannot hide what still identifies people: gait, "
+                             "clothes, tattoos, the background, voices (unless you remove the sound) and the "
+                             "camera's own sensor fingerprint. Check every photo, cover what the detector missed, "
+                             "and share only the cleaned copies.")
 
 
 class HelpBanner(QFrame):
@@ -303,4 +298,4 @@ class HelpBanner(QFrame):
 
     def retranslate(self) -> None:
         self.text.setText(help_text())
-        self.button.setText(tr("Help", "Got it"))
+        self.button.setText(translate("Help", "Got it"))

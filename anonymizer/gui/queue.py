@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
@@ -17,6 +17,7 @@ from anonymizer.core.models import Detection, FileWarning, MetadataItem
 from anonymizer.core.review import is_reviewed, redacted_faces, unsure_spots
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import THUMB
+from anonymizer.gui.text import translate
 
 if TYPE_CHECKING:
     from anonymizer.core.video import VideoInfo
@@ -66,28 +67,27 @@ class QueueItem:
         return 0 if self.doc is None else len(unsure_spots(self.doc.review))
 
     def status_text(self) -> str:
-        t = lambda s, d=None, n=-1: QCoreApplication.translate("Queue", s, d, n)  # noqa: E731
         if self.state is State.PENDING:
-            return t("Not looked at yet")
+            return translate("Queue", "Not looked at yet")
         if self.state is State.LOOKING:
-            return t("Looking for faces…")
+            return translate("Queue", "Looking for faces…")
         if self.state is State.EXPORTING:
-            return t("Exporting…")
+            return translate("Queue", "Exporting…")
         if self.state is State.EXPORTED:
-            return t("Exported") if self.video else t("Exported, %n face(s) covered", None, self.faces)
+            return translate("Queue", "Exported") if self.video else translate("Queue", "Exported, %n face(s) covered", None, self.faces)
         if self.state is State.ERROR:
-            return t("Error: %1").replace("%1", self.error)
+            return translate("Queue", "Error: %1").replace("%1", self.error)
         if self.video:
-            text = t("Video: faces are found on every frame at export")
+            text = translate("Queue", "Video: faces are found on every frame at export")
         else:
-            text = t("%n face(s) found", None, self.faces)
+            text = translate("Queue", "%n face(s) found", None, self.faces)
             if not self.final:
-                text += " · " + t("refining…")  # the thorough pass is still running: the count may grow
+                text += " · " + translate("Queue", "refining…")  # the thorough pass is still running: the count may grow
         if self.reviewed:
-            return text + "\n" + t("✓ Reviewed")
+            return text + "\n" + translate("Queue", "✓ Reviewed")
         if self.undecided:
-            return text + "\n" + t("Not reviewed: %n unsure spot(s) to decide", None, self.undecided)
-        return text + "\n" + t("Not reviewed yet")
+            return text + "\n" + translate("Queue", "Not reviewed: %n unsure spot(s) to decide", None, self.undecided)
+        return text + "\n" + translate("Queue", "Not reviewed yet")
 
     def status_color(self) -> QColor | None:
         if self.state is State.ERROR:

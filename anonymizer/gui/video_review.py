@@ -20,7 +20,7 @@ from anonymizer.gui import document as edits
 from anonymizer.gui import jobs
 from anonymizer.gui.canvas import ReviewCanvas, TrackBox
 from anonymizer.gui.queue import QueueItem
-from anonymizer.gui.text import tr
+from anonymizer.gui.text import translate
 from anonymizer.gui.worker import Job, JobRunner
 
 if TYPE_CHECKING:
@@ -49,8 +49,8 @@ class VideoBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.start_button.setText(tr("Region starts here"))
-        self.end_button.setText(tr("Region ends here"))
+        self.start_button.setText(translate("MainWindow", "Region starts here"))
+        self.end_button.setText(translate("MainWindow", "Region ends here"))
 
 
 
@@ -98,7 +98,7 @@ class VideoController(QObject):
 
         def progress(p: Progress) -> None:
             if p.total and item is self._current():
-                self.message.emit(tr("Finding face tracks: %1%").replace("%1", str(round(100 * p.done / p.total))))
+                self.message.emit(translate("MainWindow", "Finding face tracks: %1%").replace("%1", str(round(100 * p.done / p.total))))
 
         self.tracks_runner.start(lambda ctx: jobs.find_tracks(path, options, ctx), name="tracks",
                                  on_progress=progress, on_success=lambda a: self._tracks_in(item, a),
@@ -108,7 +108,7 @@ class VideoController(QObject):
         if item.doc is None:
             return
         item.doc.set_review(with_analysis(item.doc.review, analysis))
-        self.message.emit(tr("%n face track(s) found: click one to leave it visible", None, len(analysis.tracks)))
+        self.message.emit(translate("MainWindow", "%n face track(s) found: click one to leave it visible", None, len(analysis.tracks)))
         if item is self._current() and self.canvas.current_frame is not None:
             self._show_frame_faces(item, self.canvas.current_frame)
         self.tracks_found.emit(item)
@@ -158,7 +158,7 @@ class VideoController(QObject):
         fps = float(info.fps or 0) if info is not None else 0.0
         seconds = f" ({index / fps:.1f} s)" if fps else ""
         total = max(1, info.frames_estimate if info is not None else 0)
-        self.bar.label.setText(tr("Frame %1 of %2").replace("%1", str(index + 1))
+        self.bar.label.setText(translate("MainWindow", "Frame %1 of %2").replace("%1", str(index + 1))
                                .replace("%2", str(total)) + seconds)
         self.update_range()
         if index in item.frame_faces or (item.doc is not None and item.doc.review.analysis is not None):
@@ -190,7 +190,7 @@ class VideoController(QObject):
         regions = regions_from_detections(item.frame_faces[index], self._options().redaction,
                                           item.doc.width, item.doc.height)
         self.canvas.set_auto_boxes(regions)
-        self.message.emit(tr("%n face(s) found on this frame", None, len(regions)))
+        self.message.emit(translate("MainWindow", "%n face(s) found on this frame", None, len(regions)))
         self.frame_shown.emit(index)
 
     def update_range(self) -> None:
@@ -202,10 +202,10 @@ class VideoController(QObject):
         self.bar.end_button.setEnabled(frames is not None)
         if frames is not None:
             first, last = frames
-            self.bar.range_label.setText(tr("Selected region: frames %1 to %2").replace("%1", str(first + 1))
+            self.bar.range_label.setText(translate("MainWindow", "Selected region: frames %1 to %2").replace("%1", str(first + 1))
                                          .replace("%2", str(last + 1)))
         else:
-            self.bar.range_label.setText(tr("Draw a region on the frame to cover something the detector misses."))
+            self.bar.range_label.setText(translate("MainWindow", "Draw a region on the frame to cover something the detector misses."))
 
     def _set_range_end(self, which: int) -> None:
         item = self._current()

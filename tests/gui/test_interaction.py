@@ -112,20 +112,6 @@ def test_removing_an_item_while_it_is_looked_at(qtbot, window, blocking_detector
 _ = (FACES, QPoint, view_point, Path)
 
 
-def test_every_window_string_has_russian_and_ukrainian() -> None:
-    import importlib.util
-
-    from anonymizer.core.resources import resource_path
-
-    spec = importlib.util.spec_from_file_location("update_ts", resource_path("translations", "update_ts.py"))
-    update_ts = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(update_ts)  # type: ignore[union-attr]
-    wanted = {key for key in update_ts.collect() if key[0] != "Errors"}  # core sentences fall back to English
-    for language in ("ru", "uk"):
-        done = update_ts.read_ts(resource_path("translations", f"{language}.ts"))
-        assert not sorted(wanted - set(done)), language
-
-
 def test_editing_after_export_marks_the_copy_outdated(qtbot, window, fake_detector, photos, out_dir):  # noqa: ANN001
     (item,) = load(qtbot, window, [photos])
     window.set_output_dir(out_dir)

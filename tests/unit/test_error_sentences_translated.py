@@ -14,10 +14,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def _sentences() -> set[str]:
     tree = ast.parse((ROOT / "anonymizer" / "messages.py").read_text(encoding="utf-8"))
     return {
-        node.args[0].value
+        node.args[1].value
         for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_t"
-        and node.args and isinstance(node.args[0], ast.Constant)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "translate"
+        and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant) and node.args[0].value == "Errors"
+        and isinstance(node.args[1], ast.Constant)
     }
 
 

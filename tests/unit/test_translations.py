@@ -1,0 +1,147 @@
+"""Every user-visible string in anonymizer/ is in the catalogues, translated to Russian and Ukrainian.
+
+The strings are extracted afresh by pyside6-lupdate (resources/translations/update_ts.py) into copies of
+the committed catalogues in a temporary folder: a string added anywhere in ``anonymizer/`` shows up there
+as ``unfinished`` until someone has translated it and refreshed the .ts files. A second check keeps the
+code to the one form lupdate understands, so no string can hide behind a helper it cannot see.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUES = ROOT / "resources" / "translations"
+PLURAL_FORMS = {"ru": 3, "uk": 3, "en": 2}
+
+
+def _update_ts() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("update_ts", CATALOGUES / "update_ts.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    return {(ctx.findtext("name") or "", m.findtext("source") or ""): m
+            for ctx in ET.parse(path).getroot().iter("context") for m in ctx.iter("message")}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed catalogues, brought up to date with the code by lupdate, in a temporary folder."""
+    folder = tmp_path_factory.mktemp("ts")
+    for ts in CATALOGUES.glob("*.ts"):
+        shutil.copy(ts, folder / ts.name)
+    _update_ts().update(folder)
+    return folder
+
+
+def _problems(message: ET.Element, language: str) -> str | None:
+    translation = message.find("translation")
+    assert translation is not None
+    if translation.get("type") == "unfinished":
+        return "unfinished or missing"
+    if message.get("numerus") == "yes":
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        if len(forms) != PLURAL_FORMS[language] or not all(f.strip() for f in forms):
+            return f"plural forms {forms}"
+        return None
+    if not (translation.text or "").strip():
+        return "empty"
+    return None
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_every_string_in_the_code_is_translated(extracted: Path, language: str) -> None:
+    messages = _messages(extracted / f"{language}.ts")
+    assert len(messages) > 200  # the extraction really ran over the whole package
+    bad = {f"{ctx}: {text!r}": why for (ctx, text), m in messages.items() if (why := _problems(m, language))}
+    assert not bad, f"translate them in resources/translations/{language}.ts: {bad}"
+
+
+def test_the_committed_catalogues_are_up_to_date(extracted: Path) -> None:
+    """Strings gone from the code are gone from the catalogues (and new ones were added by update_ts)."""
+    for language in ("en", "ru", "uk"):
+        assert set(_messages(CATALOGUES / f"{language}.ts")) == set(_messages(extracted / f"{language}.ts")), \
+            f"run python resources/translations/update_ts.py ({language}.ts)"
+
+
+def test_english_plurals_are_worded(extracted: Path) -> None:
+    messages = _messages(extracted / "en.ts")
+    assert messages and all(m.get("numerus") == "yes" for m in messages.values())
+    bad = [text for (_, text), m in messages.items() if _problems(m, "en")]
+    assert not bad
+
+
+# --- the one form ---------------------------------------------------------------------------------------
+
+# Names lupdate does not read, or reads with a context of its own choosing (self.tr: the class name).
+FOREIGN = {"tr", "_t", "t", "_", "gettext", "ngettext", "QT_TR_NOOP", "QT_TRANSLATE_NOOP3"}
+
+
+def _name(func: ast.expr) -> str:
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _is_literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def form_problems(source: str) -> list[str]:
+    """Calls lupdate would miss or misread: every string must go through
+    ``translate("Context", "text"[, disambiguation, n])`` or ``QT_TRANSLATE_NOOP("Context", "text")``."""
+    tree = ast.parse(source)
+    parameters = {a.arg for fn in ast.walk(tree) if isinstance(fn, ast.FunctionDef | ast.Lambda)
+                  for a in fn.args.args + fn.args.kwonlyargs}
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name in FOREIGN:
+            found.append(f"line {node.lineno}: {name}(...) is not extracted; use translate(\"Context\", ...)")
+        elif name in ("translate", "QT_TRANSLATE_NOOP"):
+            args = node.args
+            if node.keywords:
+                found.append(f"line {node.lineno}: keyword arguments hide the string from lupdate")
+            if not args or not _is_literal(args[0]):
+                found.append(f"line {node.lineno}: the context must be a literal")
+            if len(args) < 2:
+                continue
+            text = args[1]
+            if isinstance(text, ast.JoinedStr | ast.BinOp):
+                found.append(f"line {node.lineno}: the text must be one literal (no f-string, no +)")
+            elif isinstance(text, ast.Name) and text.id in parameters:
+                found.append(f"line {node.lineno}: a wrapper translating its argument {text.id!r} hides strings")
+    return found
+
+
+def test_every_module_translates_in_the_one_form() -> None:
+    bad = {str(p.relative_to(ROOT)): problems for p in sorted((ROOT / "anonymizer").rglob("*.py"))
+           if (problems := form_problems(p.read_text(encoding="utf-8")))}
+    assert not bad
+
+
+@pytest.mark.parametrize("source", [
+    'tr("Open")',
+    'self.tr("Open")',
+    'translate("Ctx", "%n file(s)", n=3)',
+    'translate(CONTEXT, "Open")',
+    'translate("Ctx", f"{x} files")',
+    'def t(text):\n    return translate("Ctx", text)',
+])
+def test_the_form_check_catches_what_lupdate_misses(source: str) -> None:
+    assert form_problems(source)
+
+
+def test_the_form_check_lets_the_one_form_through() -> None:
+    assert not form_problems('translate("Ctx", "Open")\ntranslate("Ctx", "%n file(s)", None, n)\n'
+                             'QT_TRANSLATE_NOOP("Ctx", "a " "b")\ntranslate("Ctx", TABLE[key])')
