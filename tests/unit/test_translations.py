@@ -145,3 +145,40 @@ def test_the_form_check_catches_what_lupdate_misses(source: str) -> None:
 def test_the_form_check_lets_the_one_form_through() -> None:
     assert not form_problems('translate("Ctx", "Open")\ntranslate("Ctx", "%n file(s)", None, n)\n'
                              'QT_TRANSLATE_NOOP("Ctx", "a " "b")\ntranslate("Ctx", TABLE[key])')
+
+
+# Qt calls that put their text arguments on screen; a bare literal there was never translated.
+SHOWN = {"setText", "setToolTip", "setWindowTitle", "setTitle", "setPlaceholderText", "showMessage", "addItem",
+         "addItems", "setStatusTip", "setWhatsThis", "setHeaderLabels", "addMenu", "addAction", "setLabelText",
+         "setInformativeText", "setDetailedText", "setTabText", "addTab", "setItemText", "setPrefix",
+         "setSuffix", "setSpecialValueText", "QLabel", "QPushButton", "QCheckBox", "QGroupBox", "QAction",
+         "QRadioButton", "QToolButton", "QMenu", "QTreeWidgetItem", "QListWidgetItem", "critical", "warning",
+         "information", "question", "getOpenFileNames", "getOpenFileName", "getExistingDirectory",
+         "getSaveFileName"}
+LOGGERS = {"log", "logger", "logging", "warnings"}
+
+
+def bare_words(source: str) -> list[str]:
+    """Literal words handed straight to a Qt call that shows them, not through translate()."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or _name(node.func) not in SHOWN:
+            continue
+        if isinstance(node.func, ast.Attribute) and _name(node.func.value) in LOGGERS:
+            continue
+        for arg in node.args:
+            for item in (arg.elts if isinstance(arg, ast.List | ast.Tuple) else [arg]):
+                if _is_literal(item) and any(c.isalpha() for c in item.value):  # type: ignore[attr-defined]
+                    found.append(f"line {node.lineno}: {_name(node.func)}({item.value!r})")  # type: ignore[attr-defined]
+    return found
+
+
+def test_no_bare_words_reach_the_screen() -> None:
+    bad = {str(p.relative_to(ROOT)): words for p in sorted((ROOT / "anonymizer" / "gui").rglob("*.py"))
+           if (words := bare_words(p.read_text(encoding="utf-8")))}
+    assert not bad
+
+
+def test_the_bare_words_check_sees_them() -> None:
+    assert bare_words('label.setText("Open")') and bare_words('QTreeWidgetItem(tree, ["Nothing", ""])')
+    assert not bare_words('label.setText(translate("Ctx", "Open"))\nlog.warning("not shown %s", x)')
