@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from anonymizer import messages
 from anonymizer.core.models import CleanOptions, FileResult, Progress, Status
 from anonymizer.core.review import eta_seconds
 from anonymizer.gui import dialogs, jobs
+from anonymizer.gui.layouts import FittingRow
 from anonymizer.gui.queue import QueueItem, State
 from anonymizer.gui.text import duration, translate
 from anonymizer.gui.worker import Job, JobRunner
@@ -53,7 +53,9 @@ class ExportPanel(QWidget):
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.cancel, self.show_folder, self.show_names = QPushButton(), QPushButton(), QPushButton()
         running = QHBoxLayout()
-        self._buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        # Side by side where both labels fit whole, else one above the other (a narrow panel, a long
+        # translation, scale factor 2): a cut-off "Export" button is no button.
+        self._buttons = buttons = FittingRow()
         buttons.addWidget(self.export_current)
         buttons.addWidget(self.export_all)
         running.addWidget(self.progress, 1)
@@ -63,7 +65,7 @@ class ExportPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(running)
         layout.addWidget(self.status)
-        after = QHBoxLayout()
+        after = FittingRow()
         after.addWidget(self.show_folder)
         after.addWidget(self.show_names)
         layout.addLayout(after)
@@ -76,16 +78,6 @@ class ExportPanel(QWidget):
         self.show_folder.hide()
         self.show_names.hide()
         self.retranslate()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        """Side by side where both labels fit whole, else one above the other (a narrow panel, a long
-        translation, scale factor 2): a cut-off "Export" button is no button."""
-        super().resizeEvent(event)
-        room = self.width() - self._buttons.spacing()
-        need = self.export_current.sizeHint().width() + self.export_all.sizeHint().width()
-        direction = QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
-        if self._buttons.direction() != direction:
-            self._buttons.setDirection(direction)
 
     def set_running(self, running: bool) -> None:
         self._running = running

@@ -80,6 +80,17 @@ def _qm_dir() -> Path | None:
     return _private_dir
 
 
+def qt_translations_dir() -> Path:
+    """Where Qt's own catalogues (``qtbase_ru.qm``...) are: Qt's configured path, which in the wheel and
+    in the bundle is ``PySide6/Qt/translations``, or that folder found beside the PySide6 package."""
+    import PySide6
+
+    configured = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if any(configured.glob("qtbase_*.qm")):
+        return configured
+    return Path(PySide6.__file__).parent / "Qt" / "translations"
+
+
 def system_language() -> str:
     for name in QLocale.system().uiLanguages():
         code = name.replace("_", "-").split("-")[0].lower()
@@ -105,9 +116,7 @@ class Translations:
             self._app.removeTranslator(tr)
         self._installed.clear()
         self.language = language if language in LANGUAGES else "en"
-        if self.language != "en":
-            self._load(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                       f"qtbase_{self.language}")
+        self._load(qt_translations_dir(), f"qtbase_{self.language}")  # Qt's own dialogs, buttons, menus
         folder = _qm_dir()
         if folder is not None:
             self._load(folder, self.language)  # English too: it holds the plural forms

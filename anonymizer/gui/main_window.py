@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSlider,
     QSplitter,
     QToolBar,
@@ -50,6 +49,7 @@ from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.exporting import ExportController, ExportPanel
 from anonymizer.gui.i18n import LANGUAGE_NAMES, Translations, resolve_language
 from anonymizer.gui.icons import icon
+from anonymizer.gui.layouts import ColumnScroll
 from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, select_data
 from anonymizer.gui.queue import QueueItem, QueueList, State
 from anonymizer.gui.settings import LANGUAGES, Settings
@@ -157,16 +157,13 @@ class MainWindow(QMainWindow):
         rl.addWidget(self.metadata, 1)
         # The settings and findings scroll rather than pushing the window past a small screen (a laptop at
         # scale 2); the export buttons stay below them, always in view and never moving.
-        scroll = QScrollArea()
+        scroll = ColumnScroll()  # never narrower than its longest choice or label
         scroll.setWidget(settings_part)
-        scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.right_panel = QWidget()
         column = QVBoxLayout(self.right_panel)
         column.addWidget(scroll, 1)
         column.addWidget(self.export_panel)
-        self.right_panel.setMinimumWidth(240)
         settings_part.setMinimumWidth(220)
         center.setMinimumSize(200, 150)
         self.canvas.setMinimumSize(120, 80)

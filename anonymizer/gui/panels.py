@@ -30,6 +30,7 @@ from anonymizer.core.models import (
     RedactionStyle,
     Shape,
 )
+from anonymizer.gui.layouts import WrappingLabel, WrappingTreeDelegate
 from anonymizer.gui.text import translate
 from anonymizer.messages import describe_warning
 
@@ -75,8 +76,7 @@ class ControlsPanel(QWidget):
         self.sens_low, self.sens_high = QLabel(), QLabel()
         self.audio_combo = QComboBox()
         self.naming_combo = QComboBox()
-        self.output_label = QLabel()
-        self.output_label.setWordWrap(True)
+        self.output_label = WrappingLabel()
         self.output_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.output_button = QPushButton()
         self.output_button.clicked.connect(self.choose_output)
@@ -85,6 +85,8 @@ class ControlsPanel(QWidget):
         self.sensitivity.valueChanged.connect(lambda _: self._sens_timer.start())
         for combo in (self.style_combo, self.shape_combo, self.audio_combo, self.naming_combo):
             combo.currentIndexChanged.connect(lambda _: self.options_changed.emit())
+            # As wide as its longest choice in this language: a choice is never shown cut.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.redaction_box, self.video_box, self.output_box = QGroupBox(), QGroupBox(), QGroupBox()
         form = QFormLayout(self.redaction_box)
@@ -107,13 +109,12 @@ class ControlsPanel(QWidget):
         oform.addRow(self.folder_label, folder_row)
         oform.addRow(self.naming_label, self.naming_combo)
         # Camera names carry the moment a photo was taken (IMG_20240115_183012): say so where it is chosen.
-        self.naming_warning = QLabel()
-        self.naming_warning.setWordWrap(True)
+        self.naming_warning = WrappingLabel()
         self.naming_warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px; border-radius: 4px")
         oform.addRow(self.naming_warning)
         self.naming_combo.currentIndexChanged.connect(lambda _: self._show_naming_warning())
         for f in (form, vform, oform):
-            f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label above when side by side is cramped
             f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -194,17 +195,17 @@ class MetadataPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # a long value wraps onto more lines rather than being elided
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(True)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingTreeDelegate(self.tree))  # full values, wrapped, never elided
+        self.warning = WrappingLabel()
         self.warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px")
         self.warning.hide()
-        self.verification = QLabel()
-        self.verification.setWordWrap(True)
+        self.verification = WrappingLabel()
         self.verification.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

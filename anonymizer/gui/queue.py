@@ -9,14 +9,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from anonymizer.core.models import Detection, FileWarning, MetadataItem
 from anonymizer.core.review import is_reviewed, redacted_faces, unsure_spots
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import THUMB
+from anonymizer.gui.layouts import Index, wrapped_height, wrapped_lines
 from anonymizer.gui.text import translate
 
 if TYPE_CHECKING:
@@ -99,6 +109,69 @@ class QueueItem:
         return None
 
 
+class EntryDelegate(QStyledItemDelegate):
+    """A queue entry: the thumbnail, and the file name and its state beside it, or below it when the list
+    is too narrow for both. The words wrap, and grow the entry, instead of being elided (Qt's own
+    delegate cuts a word wider than its line: "Экспо…овано", "IMG_202…12.jpg")."""
+
+    PAD = 4
+    MIN_TEXT_CHARS = 14  # beside the thumbnail only with room for this many average characters
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _width(self) -> int:
+        return self._view.viewport().width() - 2 * self._view.spacing()
+
+    def text_rect(self, rect: QRect) -> QRect:
+        """Where the words go in an entry drawn in ``rect`` (the thumbnail takes the rest)."""
+        icon = self._view.iconSize()
+        beside = rect.width() - icon.width() - 3 * self.PAD >= \
+            self._view.fontMetrics().averageCharWidth() * self.MIN_TEXT_CHARS
+        if beside:
+            return QRect(rect.left() + icon.width() + 2 * self.PAD, rect.top() + self.PAD,
+                         rect.width() - icon.width() - 3 * self.PAD, rect.height() - 2 * self.PAD)
+        top = rect.top() + icon.height() + 2 * self.PAD
+        return QRect(rect.left() + self.PAD, top, rect.width() - 2 * self.PAD, rect.bottom() - top - self.PAD + 1)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        width = self._width()
+        icon = self._view.iconSize()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        room = self.text_rect(QRect(0, 0, width, 10000))
+        need = wrapped_height(text, option.font, room.width())
+        if room.left() > self.PAD:  # beside the thumbnail
+            return QSize(width, max(icon.height(), need) + 2 * self.PAD)
+        return QSize(width, icon.height() + need + 3 * self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = self._view.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, self._view)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        icon = self._view.iconSize()
+        mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+        opt.icon.paint(painter, QRect(opt.rect.left() + self.PAD, opt.rect.top() + self.PAD, icon.width(),
+                                      icon.height()), Qt.AlignmentFlag.AlignCenter, mode)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        if selected:
+            color = opt.palette.color(QPalette.ColorRole.HighlightedText)
+        elif foreground is not None:
+            color = foreground.color() if hasattr(foreground, "color") else QColor(foreground)
+        else:
+            color = opt.palette.color(QPalette.ColorRole.Text)
+        room = self.text_rect(opt.rect)
+        painter.save()
+        painter.setPen(color)
+        y = float(room.top())
+        for layout in wrapped_lines(opt.text, opt.font, room.width()):
+            layout.draw(painter, QPointF(room.left(), y))
+            y += layout.boundingRect().height()
+        painter.restore()
+
+
 class QueueList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,7 +181,8 @@ class QueueList(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setItemDelegate(EntryDelegate(self))
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # entries wrap anew when the list is resized
         self.setMinimumWidth(140)
         self._rows: dict[int, QListWidgetItem] = {}
         self.items: list[QueueItem] = []
