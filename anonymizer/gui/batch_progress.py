@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from anonymizer.core.review import eta_seconds
-from anonymizer.gui.text import duration, translate
+from anonymizer.gui.text import duration, number, translate
 
 
 class LookProgress(QWidget):
@@ -62,7 +62,7 @@ class LookProgress(QWidget):
             return
         self.bar.setRange(0, self.total)
         self.bar.setValue(self.done)
-        text = translate("MainWindow", "Looking at files: %1 of %2").replace("%1", str(self.done + 1)).replace("%2", str(self.total))
+        text = translate("MainWindow", "Looking at files: %1 of %2").replace("%1", number(self.done + 1)).replace("%2", number(self.total))
         # The pace of the files done so far, applied to every file not done yet.
         eta = eta_seconds(time.monotonic() - self._start, self.done / self.total)
         if eta is not None:

@@ -11,10 +11,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 _QT_HISTORY_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
+
+# Words of Qt's file dialog that Qt's own Russian and Ukrainian catalogues (qtbase_*.qm) lack (Qt 6 gave
+# them accelerators) or get wrong (Ukrainian "Show " without its space: "ПоказатиТип"). Our catalogue,
+# installed after Qt's and so asked first, supplies them in Qt's own context; listed here so lupdate
+# keeps them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show "),
+)
 
 
 def forget_dialog_history() -> None:

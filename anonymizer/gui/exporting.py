@@ -35,7 +35,7 @@ from anonymizer.core.review import eta_seconds
 from anonymizer.gui import dialogs, jobs
 from anonymizer.gui.layouts import FittingRow
 from anonymizer.gui.queue import QueueItem, State
-from anonymizer.gui.text import duration, translate
+from anonymizer.gui.text import duration, number, translate
 from anonymizer.gui.worker import Job, JobRunner
 
 
@@ -263,8 +263,8 @@ class ExportController(QObject):
         self.panel.progress.setValue(int(fraction * 1000))
         eta = eta_seconds(time.monotonic() - run.start, fraction)
         name = p.path.name if p.path is not None else ""
-        text = translate("MainWindow", "Exporting %1 (%2 of %3)").replace("%1", name).replace("%2", str(run.done + 1)) \
-            .replace("%3", str(len(run.items)))
+        text = translate("MainWindow", "Exporting %1 (%2 of %3)").replace("%1", name).replace("%2", number(run.done + 1)) \
+            .replace("%3", number(len(run.items)))
         if eta is not None:
             text += " — " + translate("MainWindow", "about %1 left").replace("%1", duration(eta))
         self.panel.status.setText(text)
@@ -353,7 +353,7 @@ class ExportController(QObject):
 
 def _guard_text(count: GuardCount) -> str:
     files = translate("MainWindow", "%n of %1 file(s) have not been reviewed", None, len(count.unreviewed)).replace(
-        "%1", str(count.total))
+        "%1", number(count.total))
     spots = translate("MainWindow", "%n unsure spot(s) not decided", None, count.spots)
     return (f"{files} ({spots}).\n\n"
             + translate("MainWindow", "Faces the detector was unsure of stay visible unless you cover them. Review them now, "

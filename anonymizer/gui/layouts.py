@@ -8,7 +8,7 @@ column is never narrower than what it holds.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
@@ -43,17 +43,61 @@ def wrapped_lines(text: str, font: QFont, width: int) -> list[QTextLayout]:
     return layouts
 
 
+def draw_wrapped(painter: QPainter, text: str, font: QFont, room: QRect) -> None:
+    """Draw ``text`` as :func:`wrapped_lines` lays it out, from the top left of ``room``."""
+    y = float(room.top())
+    for layout in wrapped_lines(text, font, room.width()):
+        layout.draw(painter, QPointF(room.left(), y))
+        y += layout.boundingRect().height()
+
+
 def wrapped_height(text: str, font: QFont, width: int) -> int:
     return int(sum(layout.boundingRect().height() for layout in wrapped_lines(text, font, width)) + 0.999)
 
 
 class WrappingLabel(QLabel):
     """A word-wrapped label that always gets the height its text needs at its width (a QFormLayout row,
-    or a box inside one, gives a wrapped label one line and cuts the rest)."""
+    or a box inside one, gives a wrapped label one line and cuts the rest).
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    ``anywhere``: also breaks inside a word longer than the line, for a folder's path, whose pieces
+    between slashes can be wider than the whole column (QLabel would widen the window for them)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, anywhere: bool = False) -> None:
+        self.anywhere = anywhere
         super().__init__(text, parent)
         self.setWordWrap(True)
+
+    def _margins(self) -> tuple[int, int]:
+        m = self.contentsMargins()
+        return m.left() + m.right() + 2 * self.margin(), m.top() + m.bottom() + 2 * self.margin()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        if not self.anywhere:
+            return super().minimumSizeHint()
+        dx, dy = self._margins()
+        return QSize(self.fontMetrics().averageCharWidth() * 8 + dx, self.fontMetrics().lineSpacing() + dy)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        if not self.anywhere:
+            return super().sizeHint()
+        dx, _ = self._margins()
+        width = min(self.fontMetrics().horizontalAdvance(self.text()), self.fontMetrics().averageCharWidth() * 30)
+        return QSize(width + dx, self.heightForWidth(width + dx))
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        if not self.anywhere:
+            return super().heightForWidth(width)
+        dx, dy = self._margins()
+        return max(wrapped_height(self.text(), self.font(), width - dx), self.fontMetrics().lineSpacing()) + dy
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if not self.anywhere:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        room = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        draw_wrapped(painter, self.text(), self.font(), room)
 
     def _fit(self) -> None:
         need = self.heightForWidth(self.width()) if self.text() else 0
@@ -107,11 +151,7 @@ class WrappingTreeDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(opt.palette.color(role))
-        room = opt.rect.adjusted(self.MARGIN, 0, -self.MARGIN, 0)
-        y = float(room.top()) + self.MARGIN // 3
-        for layout in wrapped_lines(text, opt.font, room.width()):
-            layout.draw(painter, QPointF(room.left(), y))
-            y += layout.boundingRect().height()
+        draw_wrapped(painter, text, opt.font, opt.rect.adjusted(self.MARGIN, self.MARGIN // 3, -self.MARGIN, 0))
         painter.restore()
 
 
@@ -166,7 +206,16 @@ class ColumnScroll(QScrollArea):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = super().sizeHint()
-        return QSize(max(hint.width(), self._content_width()), hint.height())
+        widget = self.widget()
+        height = hint.height()
+        if widget is not None and widget.hasHeightForWidth() and self.viewport().width() > 0:
+            height = widget.heightForWidth(self.viewport().width()) + 2 * self.frameWidth()  # all of it, at this width
+        return QSize(max(hint.width(), self._content_width()), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped contents need another height at another width
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:

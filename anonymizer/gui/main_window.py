@@ -50,10 +50,11 @@ from anonymizer.gui.exporting import ExportController, ExportPanel
 from anonymizer.gui.i18n import LANGUAGE_NAMES, Translations, resolve_language
 from anonymizer.gui.icons import icon
 from anonymizer.gui.layouts import ColumnScroll
+from anonymizer.gui.legend import Legend
 from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, select_data
 from anonymizer.gui.queue import QueueItem, QueueList, State
 from anonymizer.gui.settings import LANGUAGES, Settings
-from anonymizer.gui.text import translate
+from anonymizer.gui.text import number, translate
 from anonymizer.gui.video_review import VideoBar, VideoController
 from anonymizer.gui.worker import Job, JobRunner
 
@@ -123,11 +124,13 @@ class MainWindow(QMainWindow):
         self.video_bar = VideoBar()
         self.caption = QLabel()
         self.caption.setWordWrap(True)
+        self.legend = Legend()
         center = QWidget()
         cl = QVBoxLayout(center)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.banner)
         cl.addWidget(self.caption)
+        cl.addWidget(self.legend)
         cl.addWidget(self._build_brush_bar())
         cl.addWidget(self.canvas, 1)
         cl.addWidget(self.video_bar)
@@ -372,7 +375,7 @@ class MainWindow(QMainWindow):
         if self.queue.current() is None:
             self.canvas.empty_text = self._empty_text()
         self.canvas.viewport().update()
-        for panel in (self.controls, self.metadata, self.banner, self.export_panel, self.look_progress):
+        for panel in (self.controls, self.metadata, self.banner, self.export_panel, self.look_progress, self.legend):
             panel.retranslate()
         self.controls.set_output_text(str(self.out_dir) if self.out_dir else "")
         for item in self.queue.items:
@@ -402,7 +405,7 @@ class MainWindow(QMainWindow):
         self.retranslate()  # now, not when Qt's posted LanguageChange arrives
 
     def _zoom_changed(self, zoom: float) -> None:
-        self.zoom_label.setText(translate("MainWindow", "Zoom: %1%").replace("%1", str(round(zoom * 100))))
+        self.zoom_label.setText(translate("MainWindow", "Zoom: %1%").replace("%1", number(zoom * 100)))
 
     # ------------------------------------------------------------------ preferences
     def _load_preferences(self) -> None:
@@ -687,7 +690,7 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(
                 translate("MainWindow", "Crowd check: part %1 of %2. Click a face to cover it; G for the next part, Esc to stop.")
-                .replace("%1", str(index + 1)).replace("%2", str(total)))
+                .replace("%1", number(index + 1)).replace("%2", number(total)))
 
     def mark_reviewed(self) -> None:
         item = self.queue.current()
@@ -741,18 +744,20 @@ class MainWindow(QMainWindow):
         item = self.queue.current()
         if item is None:
             self.caption.setText("")
+            self.legend.set_text("")
             return
-        text = f"<b>{item.path.name}</b> — " + item.status_text().replace("\n", " · ")
+        self.caption.setText(f"<b>{item.path.name}</b> — " + item.status_text().replace("\n", " · "))
         # The legend stays for every state a photo can be looked at in: a caption that loses a line on
         # export would move the picture (and refit its zoom) under the user's hand.
+        text = ""
         if item.doc is not None and not item.video:
-            text += "<br>" + translate("MainWindow", "Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a "
-                                                     "face, not covered until you press C (X leaves it). Red cross: switched off. "
-                                                     "Blue: added by you. U: next unsure spot, G: crowd check.")
+            text = translate("MainWindow", "Green: face, covered. Orange ?: big and unsure, check it. Violet ?: maybe a "
+                                            "face, not covered until you press C (X leaves it). Red cross: switched off. "
+                                            "Blue: added by you. U: next unsure spot, G: crowd check.")
         if item.video:
-            text += "<br>" + translate("MainWindow", "Yellow: faces found on this frame. Draw a region to cover something on a "
-                                                     "range of frames.")
-        self.caption.setText(text)
+            text = translate("MainWindow", "Yellow: faces found on this frame. Draw a region to cover something on a "
+                                            "range of frames.")
+        self.legend.set_text(text)
 
     def set_tool(self, tool: Tool) -> None:
         self.canvas.tool = tool
@@ -774,7 +779,7 @@ class MainWindow(QMainWindow):
         self.brush_slider.blockSignals(True)
         self.brush_slider.setValue(round(self.BRUSH_STEPS * math.log(radius / low) / math.log(high / low)))
         self.brush_slider.blockSignals(False)
-        self.brush_value.setText(translate("MainWindow", "%1 px across").replace("%1", str(round(2 * radius))))
+        self.brush_value.setText(translate("MainWindow", "%1 px across").replace("%1", number(2 * radius)))
 
     # ------------------------------------------------------------------ help and closing
     def show_help(self, tab: int = 0) -> None:

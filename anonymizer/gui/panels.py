@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,7 +33,7 @@ from anonymizer.core.models import (
     RedactionStyle,
     Shape,
 )
-from anonymizer.gui.layouts import WrappingLabel, WrappingTreeDelegate
+from anonymizer.gui.layouts import ColumnScroll, WrappingLabel, WrappingTreeDelegate
 from anonymizer.gui.text import translate
 from anonymizer.messages import describe_warning
 
@@ -76,8 +79,7 @@ class ControlsPanel(QWidget):
         self.sens_low, self.sens_high = QLabel(), QLabel()
         self.audio_combo = QComboBox()
         self.naming_combo = QComboBox()
-        self.output_label = WrappingLabel()
-        self.output_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.output_label = WrappingLabel(anywhere=True)
         self.output_button = QPushButton()
         self.output_button.clicked.connect(self.choose_output)
         self._sens_timer = QTimer(self, singleShot=True, interval=350)
@@ -172,6 +174,7 @@ class ControlsPanel(QWidget):
     def set_output_text(self, text: str) -> None:
         self.output_text = text
         self.output_label.setText(text or translate("Controls", "not chosen yet"))
+        self.output_label.setToolTip(text)
 
 
 def group_name(group: MetadataGroup) -> str:
@@ -288,10 +291,25 @@ class HelpBanner(QFrame):
         self.text.setWordWrap(True)
         self.button = QPushButton()
         self.button.clicked.connect(self._close)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        # All of the text where there is room; where there is not (scale factor 2) it scrolls, never cut.
+        scroll = ColumnScroll()
+        scroll.setWidget(self.text)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.viewport().setAutoFillBackground(False)
+        self.text.setAutoFillBackground(False)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """The button beside the text while lines stay long enough to read, else under it."""
+        super().resizeEvent(event)
+        beside = self.width() - self.button.sizeHint().width() >= self.fontMetrics().averageCharWidth() * 40
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
 
     def _close(self) -> None:
         self.hide()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from anonymizer.core.models import Detection, FileWarning, MetadataItem
 from anonymizer.core.review import is_reviewed, redacted_faces, unsure_spots
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import THUMB
-from anonymizer.gui.layouts import Index, wrapped_height, wrapped_lines
+from anonymizer.gui.layouts import Index, draw_wrapped, wrapped_height
 from anonymizer.gui.text import translate
 
 if TYPE_CHECKING:
@@ -165,10 +165,7 @@ class EntryDelegate(QStyledItemDelegate):
         room = self.text_rect(opt.rect)
         painter.save()
         painter.setPen(color)
-        y = float(room.top())
-        for layout in wrapped_lines(opt.text, opt.font, room.width()):
-            layout.draw(painter, QPointF(room.left(), y))
-            y += layout.boundingRect().height()
+        draw_wrapped(painter, opt.text, opt.font, room)
         painter.restore()
 
 

@@ -20,7 +20,7 @@ from anonymizer.gui import document as edits
 from anonymizer.gui import jobs
 from anonymizer.gui.canvas import ReviewCanvas, TrackBox
 from anonymizer.gui.queue import QueueItem
-from anonymizer.gui.text import translate
+from anonymizer.gui.text import number, seconds, translate
 from anonymizer.gui.worker import Job, JobRunner
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class VideoController(QObject):
 
         def progress(p: Progress) -> None:
             if p.total and item is self._current():
-                self.message.emit(translate("MainWindow", "Finding face tracks: %1%").replace("%1", str(round(100 * p.done / p.total))))
+                self.message.emit(translate("MainWindow", "Finding face tracks: %1%").replace("%1", number(100 * p.done / p.total)))
 
         self.tracks_runner.start(lambda ctx: jobs.find_tracks(path, options, ctx), name="tracks",
                                  on_progress=progress, on_success=lambda a: self._tracks_in(item, a),
@@ -156,10 +156,10 @@ class VideoController(QObject):
         self.canvas.set_frame(item.frames[index], index)
         info = item.video_info
         fps = float(info.fps or 0) if info is not None else 0.0
-        seconds = f" ({index / fps:.1f} s)" if fps else ""
+        at = f" ({seconds(index / fps)})" if fps else ""
         total = max(1, info.frames_estimate if info is not None else 0)
-        self.bar.label.setText(translate("MainWindow", "Frame %1 of %2").replace("%1", str(index + 1))
-                               .replace("%2", str(total)) + seconds)
+        self.bar.label.setText(translate("MainWindow", "Frame %1 of %2").replace("%1", number(index + 1))
+                               .replace("%2", number(total)) + at)
         self.update_range()
         if index in item.frame_faces or (item.doc is not None and item.doc.review.analysis is not None):
             self._show_frame_faces(item, index)
@@ -202,8 +202,8 @@ class VideoController(QObject):
         self.bar.end_button.setEnabled(frames is not None)
         if frames is not None:
             first, last = frames
-            self.bar.range_label.setText(translate("MainWindow", "Selected region: frames %1 to %2").replace("%1", str(first + 1))
-                                         .replace("%2", str(last + 1)))
+            self.bar.range_label.setText(translate("MainWindow", "Selected region: frames %1 to %2").replace("%1", number(first + 1))
+                                         .replace("%2", number(last + 1)))
         else:
             self.bar.range_label.setText(translate("MainWindow", "Draw a region on the frame to cover something the detector misses."))
 

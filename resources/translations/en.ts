@@ -4,6 +4,13 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n cleaned copy(ies) written.</source>
       <translation>
         <numerusform>%n cleaned copy written.</numerusform>

@@ -431,6 +431,18 @@
       <source>%1 px across</source>
       <translation>%1 пикс. в поперечнике</translation>
     </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 с</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n байт</numerusform>
+        <numerusform>%n байта</numerusform>
+        <numerusform>%n байт</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%n cleaned copy(ies) written.</source>
       <translation>
@@ -876,6 +888,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Обновить найденные лица</translation>
     </message>
     <message>
+      <source>What the colours mean</source>
+      <translation>Что означают цвета</translation>
+    </message>
+    <message>
       <source>What this app removes…</source>
       <translation>Что удаляет это приложение…</translation>
     </message>
@@ -973,6 +989,21 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>✔ Checked after writing: the cleaned copy carries no identifying metadata and every redacted area was changed.</source>
       <translation>✔ Проверено после записи: в очищенной копии нет опознающих метаданных, и каждая скрытая область изменена.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Типы файлов:</translation>
+    </message>
+    <message>
+      <source>Show </source>
+      <translation>Показать </translation>
     </message>
   </context>
   <context>

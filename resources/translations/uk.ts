@@ -431,6 +431,18 @@
       <source>%1 px across</source>
       <translation>%1 пікс. завширшки</translation>
     </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 с</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n байт</numerusform>
+        <numerusform>%n байти</numerusform>
+        <numerusform>%n байтів</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%n cleaned copy(ies) written.</source>
       <translation>
@@ -876,6 +888,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Оновити знайдені обличчя</translation>
     </message>
     <message>
+      <source>What the colours mean</source>
+      <translation>Що означають кольори</translation>
+    </message>
+    <message>
       <source>What this app removes…</source>
       <translation>Що видаляє цей застосунок…</translation>
     </message>
@@ -973,6 +989,21 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>✔ Checked after writing: the cleaned copy carries no identifying metadata and every redacted area was changed.</source>
       <translation>✔ Перевірено після запису: в очищеній копії немає метаданих, що ідентифікують, і кожну приховану ділянку змінено.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Перегляд у:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Типи файлів:</translation>
+    </message>
+    <message>
+      <source>Show </source>
+      <translation>Показати </translation>
     </message>
   </context>
   <context>

@@ -55,6 +55,11 @@ def _label(label: QLabel) -> str | None:
     rich = label.textFormat() == Qt.TextFormat.RichText or (
         label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
     fm = QFontMetrics(label.font())
+    if getattr(label, "anywhere", False):  # layouts.WrappingLabel breaking inside long words: by height
+        from anonymizer.gui.layouts import wrapped_height
+
+        need_h = wrapped_height(text, label.font(), rect.width())
+        return f"{need_h} px high in {rect.height()}" if need_h > rect.height() + SLACK else None
     if rich:
         doc = QTextDocument()
         doc.setDefaultFont(label.font())
@@ -184,6 +189,12 @@ def cut_off(window: QWidget) -> list[str]:
             continue
         name = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
         problems: list[str] = []
+        shown = widget.visibleRegion().boundingRect()
+        if isinstance(widget, QLabel | QAbstractButton | QComboBox) and widget.width() > shown.width() + SLACK:
+            # Cut at the left or right by the widget it sits in (scrolled up or down is fine).
+            text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+            found.append(f"{name}: {text!r}: {shown.width()} of its {widget.width()} px shown")
+            continue
         if isinstance(widget, QLabel):
             problem = _label(widget)
             problems = [f"{widget.text()!r}: {problem}"] if problem else []

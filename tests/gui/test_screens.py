@@ -14,7 +14,13 @@ import pytest
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = r"""
-import json, sys
+import json, os, sys
+from pathlib import Path
+import anonymizer.core.detection as detection
+from tests.gui.conftest import FakeDetector
+from tests.gui.cutoffs import cut_off, fill
+fake = FakeDetector()
+detection.get_detector = lambda options=None: fake
 from anonymizer.gui.app import make_app
 from anonymizer.gui.main_window import MainWindow
 from anonymizer.gui.settings import Settings
@@ -30,7 +36,15 @@ win = MainWindow(settings, translations); win.show(); app.processEvents()
 room = win.screen().availableGeometry()
 menus = {a for m in win.menuBar().actions() if m.menu() for a in m.menu().actions()}
 unreachable = [a.text() for a in win.toolbar.actions() if a.text() and a not in menus]
-print(json.dumps({"room": [room.width(), room.height()], "frame": [win.frameGeometry().width(),
+got = {"cut_empty": cut_off(win)}  # the welcome banner, the empty list and panels
+if FILL:
+    fill(win, Path(os.environ["PROBE_FILES"]))
+    got["cut_full"] = cut_off(win)
+    got["legend_folded"] = win.legend.folded
+    if win.legend.folded:  # opened, the legend's words must fit too
+        win.legend.toggle.click(); app.processEvents()
+        got["cut_full"] += cut_off(win)
+print(json.dumps({**got, "room": [room.width(), room.height()], "frame": [win.frameGeometry().width(),
       win.frameGeometry().height()], "min": [win.minimumSizeHint().width(), win.minimumSizeHint().height()],
       "unreachable": unreachable, "export_shown": win.export_panel.export_all.visibleRegion().boundingRect().width()
       == win.export_panel.export_all.width(), "export_whole": all(b.width() >= b.sizeHint().width()
@@ -39,15 +53,16 @@ win.shutdown_and_wait()
 """
 
 
-def probe(tmp_path: Path, width: int, height: int, scale: int, *saved: int, language: str = "en") -> dict:
+def probe(tmp_path: Path, width: int, height: int, scale: int, *saved: int, language: str = "en",
+          fill: bool = False) -> dict:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width,
                                                "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
                                                "dpr": 1}]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(scale),
-           "ANONYMIZER_SETTINGS_DIR": str(tmp_path / "settings")}
-    done = subprocess.run([sys.executable, "-c", f"LANGUAGE = {language!r}\n" + PROBE, *map(str, saved)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+           "ANONYMIZER_SETTINGS_DIR": str(tmp_path / "settings"), "PROBE_FILES": str(tmp_path / "files")}
+    done = subprocess.run([sys.executable, "-c", f"LANGUAGE = {language!r}\nFILL = {fill}\n" + PROBE, *map(str, saved)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -55,7 +70,7 @@ def probe(tmp_path: Path, width: int, height: int, scale: int, *saved: int, lang
 @pytest.mark.parametrize("language", ["en", "ru", "uk"])
 @pytest.mark.parametrize(("width", "height", "scale"), [(1366, 768, 2), (1600, 1000, 2), (1366, 768, 1)])
 def test_window_fits_the_screen_with_every_action_reachable(tmp_path, width, height, scale, language) -> None:  # noqa: ANN001
-    got = probe(tmp_path, width, height, scale, language=language)
+    got = probe(tmp_path, width, height, scale, language=language, fill=True)
     room = got["room"]
     assert room == [width // scale, height // scale]
     assert got["frame"][0] <= room[0] and got["frame"][1] <= room[1]
@@ -63,6 +78,15 @@ def test_window_fits_the_screen_with_every_action_reachable(tmp_path, width, hei
     assert got["unreachable"] == []  # whatever the toolbar cannot show is in the menus
     assert got["export_shown"]  # the panel above it scrolls, so the export buttons are never cut off
     assert got["export_whole"]  # and their labels are whole (stacked when side by side would cut them)
+    # No label, button, combo box (nor any of its choices), list entry or metadata value is cut off, with
+    # the window empty or holding a rich photo, an exported one, a video and a file it cannot read.
+    assert got["cut_empty"] == []
+    assert got["cut_full"] == []
+    # The colour key folds to one line where the window is too narrow for it (a laptop at scale factor 2).
+    if scale == 1:
+        assert not got["legend_folded"]
+    if (width, scale) == (1366, 2):
+        assert got["legend_folded"]
 
 
 def test_a_saved_size_from_another_screen_is_ignored(tmp_path) -> None:  # noqa: ANN001
