@@ -49,7 +49,7 @@ from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.exporting import ExportController, ExportPanel
 from anonymizer.gui.i18n import LANGUAGE_NAMES, Translations, resolve_language
 from anonymizer.gui.icons import icon
-from anonymizer.gui.layouts import ColumnScroll
+from anonymizer.gui.layouts import ColumnScroll, FittingRow
 from anonymizer.gui.legend import Legend
 from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, select_data
 from anonymizer.gui.queue import QueueItem, QueueList, State
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
     def _build_brush_bar(self) -> QWidget:
         """The brush size, over the picture while the brush is chosen ([ and ] change it too)."""
         self.brush_bar = QWidget()
-        row = QHBoxLayout(self.brush_bar)
+        row = FittingRow(self.brush_bar)  # the label above the slider where the picture's column is narrow
         row.setContentsMargins(0, 0, 0, 0)
         self.brush_label = QLabel()
         self.brush_slider = QSlider(Qt.Orientation.Horizontal)
@@ -207,10 +207,12 @@ class MainWindow(QMainWindow):
         self.brush_value = QLabel()
         self.brush_slider.valueChanged.connect(self._brush_slider_moved)
         self.canvas.brush_changed.connect(self._brush_changed)
+        size = QHBoxLayout()
+        size.addWidget(self.brush_slider, 1)
+        size.addWidget(self.brush_value)
+        size.addStretch(1)
         row.addWidget(self.brush_label)
-        row.addWidget(self.brush_slider, 1)
-        row.addWidget(self.brush_value)
-        row.addStretch(1)
+        row.addLayout(size, 1)
         self.brush_bar.hide()
         return self.brush_bar
 

@@ -19,6 +19,7 @@ from anonymizer.core.review import with_analysis
 from anonymizer.gui import document as edits
 from anonymizer.gui import jobs
 from anonymizer.gui.canvas import ReviewCanvas, TrackBox
+from anonymizer.gui.layouts import FittingRow, WrappingLabel
 from anonymizer.gui.queue import QueueItem
 from anonymizer.gui.text import number, seconds, translate
 from anonymizer.gui.worker import Job, JobRunner
@@ -35,17 +36,18 @@ class VideoBar(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.label = QLabel()
         self.start_button, self.end_button = QPushButton(), QPushButton()
-        self.range_label = QLabel()
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        self.range_label = WrappingLabel()  # a sentence: it wraps above the buttons, never cut
+        row1, buttons = QHBoxLayout(), FittingRow()
         row1.addWidget(self.slider, 1)
         row1.addWidget(self.label)
-        row2.addWidget(self.range_label, 1)
-        row2.addWidget(self.start_button)
-        row2.addWidget(self.end_button)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.end_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addWidget(self.range_label)
+        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:

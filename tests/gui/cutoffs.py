@@ -250,3 +250,42 @@ def fill(window: QWidget, folder: Path, timeout_s: float = 60) -> None:
     window.queue.select(items[-1])
     wait(lambda: window.metadata.tree.topLevelItemCount() > 1)
     QApplication.processEvents()
+
+
+def _settle(seconds: float = 0.2) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def cut_off_in_every_view(window: QWidget) -> list[str]:
+    """:func:`cut_off` for each thing a filled window (:func:`fill`) can show: the photo, the brush's size
+    bar, the colour key opened when it is folded, and the video with its scrubber and frame range."""
+    import time
+
+    from anonymizer.gui.canvas import Tool
+
+    found = [f"photo: {p}" for p in cut_off(window)]
+    window.set_tool(Tool.BRUSH)  # type: ignore[attr-defined]
+    _settle()
+    found += [f"brush: {p}" for p in cut_off(window)]
+    window.set_tool(Tool.REGION)  # type: ignore[attr-defined]
+    legend = window.legend  # type: ignore[attr-defined]
+    if legend.folded:
+        legend.toggle.click()
+        _settle()
+        found += [f"colour key: {p}" for p in cut_off(window)]
+        legend.toggle.click()
+    video = next(i for i in window.queue.items if i.video)  # type: ignore[attr-defined]
+    window.queue.select(video)  # type: ignore[attr-defined]
+    end = time.monotonic() + 30
+    while not video.frames and time.monotonic() < end:
+        _settle(0.05)
+    _settle()
+    found += [f"video: {p}" for p in cut_off(window)]
+    return found

@@ -18,7 +18,7 @@ import json, os, sys
 from pathlib import Path
 import anonymizer.core.detection as detection
 from tests.gui.conftest import FakeDetector
-from tests.gui.cutoffs import cut_off, fill
+from tests.gui.cutoffs import cut_off, cut_off_in_every_view, fill
 fake = FakeDetector()
 detection.get_detector = lambda options=None: fake
 from anonymizer.gui.app import make_app
@@ -39,11 +39,8 @@ unreachable = [a.text() for a in win.toolbar.actions() if a.text() and a not in 
 got = {"cut_empty": cut_off(win)}  # the welcome banner, the empty list and panels
 if FILL:
     fill(win, Path(os.environ["PROBE_FILES"]))
-    got["cut_full"] = cut_off(win)
     got["legend_folded"] = win.legend.folded
-    if win.legend.folded:  # opened, the legend's words must fit too
-        win.legend.toggle.click(); app.processEvents()
-        got["cut_full"] += cut_off(win)
+    got["cut_full"] = cut_off_in_every_view(win)
 print(json.dumps({**got, "room": [room.width(), room.height()], "frame": [win.frameGeometry().width(),
       win.frameGeometry().height()], "min": [win.minimumSizeHint().width(), win.minimumSizeHint().height()],
       "unreachable": unreachable, "export_shown": win.export_panel.export_all.visibleRegion().boundingRect().width()
@@ -79,7 +76,8 @@ def test_window_fits_the_screen_with_every_action_reachable(tmp_path, width, hei
     assert got["export_shown"]  # the panel above it scrolls, so the export buttons are never cut off
     assert got["export_whole"]  # and their labels are whole (stacked when side by side would cut them)
     # No label, button, combo box (nor any of its choices), list entry or metadata value is cut off, with
-    # the window empty or holding a rich photo, an exported one, a video and a file it cannot read.
+    # the window empty or holding a rich photo, an exported one, a video and a file it cannot read; with
+    # the brush chosen, the colour key opened and the video shown.
     assert got["cut_empty"] == []
     assert got["cut_full"] == []
     # The colour key folds to one line where the window is too narrow for it (a laptop at scale factor 2).
