@@ -19,7 +19,7 @@ from PIL import Image, ImageCms, PngImagePlugin, TiffImagePlugin
 
 SIZE = (96, 64)
 THUMB_SIZE = (40, 30)
-POSITION = "GPS position 55.7558 N, 37.6173 E"
+POSITION = "GPS position: 55.75580° N, 37.61730° E"
 TRAILER = b"SECRET-TRAILER" * 8
 MAKERNOTE = b"Nikon\x00\x02\x10\x00\x00" + b"SERIAL=MN-777;OWNER=Jane" + bytes(64)
 XMP = (
@@ -171,33 +171,33 @@ def save_bmp(path: Path) -> Path:
 # name -> (writer, file name, the (group, label substring) items inspect must report)
 PLANTED: dict[str, tuple[Callable[[Path], Path], str, list[tuple[str, str]]]] = {
     "jpeg": (save_jpeg, "dirty.jpg", [
-        ("location", POSITION), ("location", "City: Minsk"), ("time", "Taken 2024-01-15 18:30:12"),
-        ("device", "Camera: Acme Snap 9"), ("device", "Serial number: SN-4242"), ("device", "Maker notes"),
-        ("people", "Artist: Jane Protester"), ("people", "By-line (author): Iptc Byline"),
-        ("people", "Creator: Xmp Author"), ("embedded", "Embedded thumbnail (40x30)"),
+        ("location", POSITION), ("location", "City: Minsk"), ("time", "Taken: 2024-01-15 18:30:12"),
+        ("device", "Camera: Acme Snap 9"), ("ids", "Serial number: SN-4242"), ("device", "Maker notes"),
+        ("people", "Artist: Jane Protester"), ("people", "Author: Iptc Byline"),
+        ("people", "Author: Xmp Author"), ("embedded", "Embedded thumbnail of the original (40×30)"),
         ("embedded", "Data after the end of the image"), ("other", "XMP block"), ("other", "IPTC block"),
-        ("other", "Comment: Comment by Jane"), ("other", "ICC profile 'sRGB"),
+        ("other", "Comment: Comment by Jane"), ("other", "Colour profile “sRGB"),
     ]),
     "png": (save_png, "dirty.png", [
-        ("location", POSITION), ("time", "Taken 2024-01-15 18:30:12"), ("device", "Camera: Acme Snap 9"),
+        ("location", POSITION), ("time", "Taken: 2024-01-15 18:30:12"), ("device", "Camera: Acme Snap 9"),
         ("people", "Author: Jane Protester"), ("people", "Comment: met at the square"),
-        ("people", "Description: Crowd at the station"), ("people", "Creator: Xmp Author"),
+        ("people", "Description: Crowd at the station"), ("people", "Author: Xmp Author"),
         ("other", "XMP block"), ("other", "EXIF"),
     ]),
     "webp": (save_webp, "dirty.webp", [
         ("location", POSITION), ("device", "Camera: Acme Snap 9"), ("people", "Artist: Jane Protester"),
-        ("embedded", "Embedded thumbnail (40x30)"), ("people", "Creator: Xmp Author"), ("other", "ICC profile"),
+        ("embedded", "Embedded thumbnail of the original (40×30)"), ("people", "Author: Xmp Author"), ("other", "Colour profile"),
     ]),
     "heic": (save_heic, "dirty.heic", [
-        ("location", POSITION), ("device", "Camera: Acme Snap 9"), ("device", "Serial number: SN-4242"),
-        ("time", "Taken 2024-01-15 18:30:12"), ("people", "Creator: Xmp Author"),
+        ("location", POSITION), ("device", "Camera: Acme Snap 9"), ("ids", "Serial number: SN-4242"),
+        ("time", "Taken: 2024-01-15 18:30:12"), ("people", "Author: Xmp Author"),
     ]),
     "avif": (save_avif, "dirty.avif", [
         ("location", POSITION), ("device", "Camera: Acme Snap 9"), ("people", "Artist: Jane Protester"),
     ]),
     "tiff": (save_tiff, "dirty.tif", [
         ("location", POSITION), ("device", "Camera: Acme Snap 9"), ("people", "Artist: Jane Protester"),
-        ("device", "Software: SnapOS 1.2"), ("people", "Creator: Xmp Author"), ("location", "GeoTIFF"),
+        ("device", "Software: SnapOS 1.2"), ("people", "Author: Xmp Author"), ("location", "GeoTIFF"),
     ]),
     "gif": (save_gif, "dirty.gif", [("other", "Comment: Comment by Jane")]),
     "bmp": (save_bmp, "dirty.bmp", [("embedded", "Data after the end of the image")]),

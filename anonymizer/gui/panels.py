@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from anonymizer.core.models import (
     AudioMode,
     FileWarning,
+    Finding,
     MetadataGroup,
-    MetadataItem,
     NamingScheme,
     RedactionStyle,
     Shape,
 )
+from anonymizer.finding_text import describe_finding, group_name
 from anonymizer.messages import describe_warning
 
 
@@ -177,17 +178,6 @@ class ControlsPanel(QWidget):
         self.output_label.setText(text or tr("Controls", "not chosen yet"))
 
 
-def group_name(group: MetadataGroup) -> str:
-    return {
-        MetadataGroup.LOCATION: tr("Metadata", "Location"),
-        MetadataGroup.TIME: tr("Metadata", "Time"),
-        MetadataGroup.DEVICE: tr("Metadata", "Device"),
-        MetadataGroup.PEOPLE: tr("Metadata", "People"),
-        MetadataGroup.EMBEDDED: tr("Metadata", "Embedded images and videos"),
-        MetadataGroup.OTHER: tr("Metadata", "Other"),
-    }[group]
-
-
 class MetadataPanel(QWidget):
     """What the file carries, in plain words, all marked 'will be removed'; then the check after export."""
 
@@ -198,11 +188,14 @@ class MetadataPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        # Findings wrap onto more lines rather than lose their values to an ellipsis: rows grow with their
+        # text (no uniform heights), the first column takes the width left by the second.
+        self.tree.setUniformRowHeights(False)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px")
@@ -216,13 +209,13 @@ class MetadataPanel(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.verification)
-        self._items: tuple[MetadataItem, ...] | None = None
+        self._items: tuple[Finding, ...] | None = None
         self._warnings: tuple[FileWarning, ...] = ()
-        self._verified: tuple[MetadataItem, ...] | None = None
+        self._verified: tuple[Finding, ...] | None = None
         self.retranslate()
 
-    def show_items(self, items: tuple[MetadataItem, ...] | None, warnings: Sequence[FileWarning] | None = None,
-                   verified: tuple[MetadataItem, ...] | None = None) -> None:
+    def show_items(self, items: tuple[Finding, ...] | None, warnings: Sequence[FileWarning] | None = None,
+                   verified: tuple[Finding, ...] | None = None) -> None:
         self._items, self._warnings, self._verified = items, tuple(warnings or ()), verified
         self.retranslate()
 
@@ -237,7 +230,7 @@ class MetadataPanel(QWidget):
         self.warning.setText("\n".join(describe_warning(w) for w in self._warnings))
         self._show_verification()
 
-    def _fill(self, items: tuple[MetadataItem, ...]) -> None:
+    def _fill(self, items: tuple[Finding, ...]) -> None:
         if not items:
             QTreeWidgetItem(self.tree, [tr("Metadata", "Nothing identifying found"), ""])
             return
@@ -248,7 +241,7 @@ class MetadataPanel(QWidget):
             top = QTreeWidgetItem(self.tree, [f"{group_name(group)} ({len(members)})",
                                               tr("Metadata", "will be removed")])
             for item in members:
-                text = f"{item.label}: {item.value}" if item.value else item.label
+                text = describe_finding(item)
                 child = QTreeWidgetItem(top, [text, tr("Metadata", "will be removed")])
                 child.setToolTip(0, text)
             top.setExpanded(group in (MetadataGroup.LOCATION, MetadataGroup.PEOPLE, MetadataGroup.EMBEDDED))
@@ -263,7 +256,7 @@ class MetadataPanel(QWidget):
                                   "metadata and every redacted area was changed.")
             self.verification.setStyleSheet("color: #1e7e34")
         else:
-            left = ", ".join(i.label for i in self._verified)
+            left = "; ".join(describe_finding(i) for i in self._verified)
             text = tr("Metadata", "⚠ The check after writing still found: %1").replace("%1", left)
             self.verification.setStyleSheet("color: #b02a37")
         self.verification.setText(text)

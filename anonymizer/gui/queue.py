@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from anonymizer.core.models import Detection, FileWarning, MetadataItem
+from anonymizer.core.models import Detection, FileWarning, Finding
 from anonymizer.core.review import is_reviewed, redacted_faces, unsure_spots
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import THUMB
@@ -42,9 +42,9 @@ class QueueItem:
     error: str = ""
     doc: ReviewDocument | None = None
     final: bool = False  # the thorough detection pass has been merged
-    metadata: tuple[MetadataItem, ...] | None = None
+    metadata: tuple[Finding, ...] | None = None
     warnings: tuple[FileWarning, ...] = ()
-    leftovers: tuple[MetadataItem, ...] | None = None
+    leftovers: tuple[Finding, ...] | None = None
     output: Path | None = None
     thumb: QPixmap | None = None
     video_info: VideoInfo | None = None

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>CLI</name>
+    <message>
+      <source>%1 sits beside this file and is never copied; delete it before sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n face(s) redacted</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n metadata item(s) removed</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unsure spot(s) left visible: review them in the window</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no identifying metadata found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ok</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>warning</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Controls</name>
     <message>
       <source>Blur (weaker)</source>
@@ -308,6 +355,957 @@
     <message>
       <source>This kind of file is not supported.</source>
       <translation>Такие файлы не поддерживаются.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Findings</name>
+    <message>
+      <source>%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (can hold a GPS track)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 could not be fully read (it is removed all the same)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 kB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of the original</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of the original (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 px</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 thumbnail of the video</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 “%2” (%3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1; the first is %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n chapter(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n layer(s), left out of the cleaned copy (only the flattened picture is kept)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more GPS value(s) (direction, speed, satellites...)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) declared by a multi-picture index (MPF)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) in this file (burst or edits; only the main one is kept)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) in this file (thumbnails, previews or pages; only the first is kept)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) stored after the end of the image (previews or depth maps)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>(unnamed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Animation frames</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Apple timed metadata track (location, face and scene data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Artist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attached file #%1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Author</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Author's job title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Auxiliary image: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Burst id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera make, settings and recording time inside the video stream (AVCHD)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera maker's private data: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera motion metadata track (CAMM)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Camera settings (%n EXIF tag(s): exposure, lens, flash...)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Camera: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera: %1 (named by its track and encoder names)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Camera: %1 (named in the telemetry track)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Canon camera data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caption track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caption writer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Capture id (pairs the photo with its Live Photo video)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>City</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colour profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colour profile (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colour profile copyright: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colour profile made for: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colour profile “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comment (empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comment: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compressed metadata box</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Content credentials (C2PA manifest: may name the author, device, edits)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copyright</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Country code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cover picture (a still image attached to the video)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data after the end of the image (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data track #%1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Depth data embedded in this photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Depth map (a second image showing the shape of the scene)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Depth map image embedded in XMP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Device settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Digitally created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Digitized</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Directory of files embedded in this photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disclaimer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document ids or editing history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>EXIF block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>EXIF block (eXIf chunk)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>EXIF block (in a text chunk)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>EXIF block inside the Photoshop block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>EXIF thumbnail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Embedded images and videos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Embedded thumbnail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extended XMP block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Face or person regions marked in the picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File metadata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Firmware</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FlashPix data (camera extension data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GIF application block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GIF structure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GIF text block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GPS altitude (unreadable value)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GPS altitude: %1 m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GPS block (no usable position)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GPS data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GPS position: %1, %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GPS time (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GoPro settings block (camera serials, settings, sometimes GPS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GoPro telemetry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GoPro telemetry track (GPMF: GPS track, speed, motion sensors)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HDR gain map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HDR gain map (a second image)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HEIF box</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HEIF metadata item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HEIF structure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Headline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Highlight tags (times marked during recording)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>IPTC block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>IPTC field %1:%2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Image number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Instructions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Internal serial number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JFIF extension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JFIF extension thumbnail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JFIF header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JFIF thumbnail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JPEG XL box</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JPEG XL structure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JPEG application block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JPEG structure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keywords</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kodak camera data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Layer names: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lens serial number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lens: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Linked colour profile (a file path)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location accuracy (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location atom (no readable position)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Maker notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Maker notes%1: the camera maker's private data (%2; can hold serial numbers, owner names, face data and previews)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Map georeferencing (GeoTIFF: ties the picture to places on Earth)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Media unique id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metadata changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Motion Photo (a video hidden in this photo, declared in XMP)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Motion Photo video box (its video could not be read)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Motion Photo: a %n-second video with sound is hidden in this photo</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Motion Photo: a %n-second video without sound is hidden in this photo</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Motion Photo: a video with sound is hidden in this photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Motion Photo: a video without sound is hidden in this photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Multi-picture index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Multi-picture index (MPF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nikon maker notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Object name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Original file name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Original image embedded in XMP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG chunk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG structure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pentax maker notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person shown in the picture: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photoshop block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photoshop layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photoshop layers (may hold unedited versions of the picture)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photoshop thumbnail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photoshop “Save for Web” data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place shown in the picture, %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Position of a place shown in the picture (not where it was taken): %1, %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview image of the original inside the EXIF data (maker notes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private TIFF tags: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Processing software</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Program version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Province or state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raw profile in a text chunk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded (local time)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording time inside the video stream (AVCHD)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samsung trailer (hidden camera data: motion video, edit history or depth)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Serial number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Serial numbers and ids</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Software</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sub-images (previews or thumbnails of the original)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sublocation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subtitle track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subtitle track #%1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TIFF structure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text “%1”: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time stamp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time zone: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Timecode (time of day)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Timecode track (the time of day the recording started)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Timed metadata track (Android)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Timed metadata track (XML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transmission reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unique image id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unique raw data id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User data atom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vendor box</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Video atoms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Video container tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Video metadata</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Video tag “%1”: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>W</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>WebP chunk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>WebP structure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>World region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>XMP block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>XMP block inside the Photoshop block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>camera maker's block</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>camera picture info</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>data after the end of the image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>depth map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>transparency</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -73,7 +73,8 @@ def extract(path: Path) -> list[tuple[str, str, bool]]:
 
 
 def sources() -> list[Path]:
-    return sorted((ROOT / "anonymizer" / "gui").glob("*.py")) + [ROOT / "anonymizer" / "messages.py"]
+    return sorted((ROOT / "anonymizer" / "gui").glob("*.py")) + [ROOT / "anonymizer" / name for name in
+                                                                   ("messages.py", "finding_text.py", "cli.py")]
 
 
 def collect() -> dict[tuple[str, str], bool]:

@@ -8,11 +8,12 @@ import pytest
 
 from anonymizer.core.media.sniff import MediaFormat, sniff
 from anonymizer.core.metadata import inspect_file
+from anonymizer.finding_text import english_text
 from tests.video_factory import PLANTED_TAGS, ClipSpec, make_clip
 
 
 def _labels(path: Path) -> list[tuple[str, str]]:
-    return [(i.group.value, i.label) for i in inspect_file(path, sniff(path))]
+    return [(i.group.value, english_text(i)) for i in inspect_file(path, sniff(path))]
 
 
 def _has(found: list[tuple[str, str]], group: str, words: str) -> bool:
@@ -24,7 +25,7 @@ def test_mp4_tags_and_gps_data_track_are_named(tmp_path: Path) -> None:
     make_clip(path, ClipSpec(frames=4, tags=PLANTED_TAGS, data_stream=True,
                              stream_tags={"handler_name": "GoPro AVC"}))
     found = _labels(path)
-    assert _has(found, "location", "GPS position 48.8584 N, 2.2945 E"), found
+    assert _has(found, "location", "GPS position: 48.85840° N, 2.29450° E"), found
     assert _has(found, "location", "GoPro telemetry track"), found
     assert _has(found, "people", "Demo at the square"), found
     assert _has(found, "device", "GoPro AVC"), found
