@@ -459,13 +459,12 @@ def _track_json(track: FaceTrack) -> dict[str, Any]:
 
 
 def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from anonymizer.core.media.sniff import sniff
-    from anonymizer.core.metadata import inspect_file, sidecar_files
+    from anonymizer.core.metadata import inspect_path, sidecar_files
 
     failures = 0
     for path in args.inputs:
         try:
-            items = inspect_file(path, sniff(path))
+            items = inspect_path(path)
             sidecars = sidecar_files(path)
         except Exception as e:  # noqa: BLE001 - like clean: one file's failure is a line, never a traceback
             failures += 1

@@ -32,6 +32,8 @@ _SENTENCES: dict[Kind, tuple[str, tuple[str, ...]]] = {
     Kind.GEOTIFF: (QT_TRANSLATE_NOOP("Findings", "Map georeferencing (GeoTIFF: ties the picture to places on Earth)"), ()),
     Kind.LOCATION_TRACK: (QT_TRANSLATE_NOOP("Findings", "%1 (can hold a GPS track)"), ("track",)),
     Kind.LOCATION_ATOM: (QT_TRANSLATE_NOOP("Findings", "Location atom (no readable position)"), ()),
+    Kind.MOBILE_COUNTRY_CODE: (QT_TRANSLATE_NOOP("Findings", "Mobile network country code: %1 (the country the "
+                                                             "phone was in)"), ("code",)),
     Kind.DATE: (QT_TRANSLATE_NOOP("Findings", "%1: %2"), ("field", "value")),
     Kind.TIME_ZONE: (QT_TRANSLATE_NOOP("Findings", "Time zone: %1"), ("value",)),
     Kind.TIMECODE_TRACK: (QT_TRANSLATE_NOOP("Findings", "Timecode track (the time of day the recording started)"), ()),
@@ -45,6 +47,8 @@ _SENTENCES: dict[Kind, tuple[str, tuple[str, ...]]] = {
     Kind.VENDOR_DATA: (QT_TRANSLATE_NOOP("Findings", "Camera maker's private data: %1"), ("block",)),
     Kind.PERSON_SHOWN: (QT_TRANSLATE_NOOP("Findings", "Person shown in the picture: %1"), ("name",)),
     Kind.FACE_REGIONS: (QT_TRANSLATE_NOOP("Findings", "Face or person regions marked in the picture"), ()),
+    Kind.FACES_DETECTED: (QT_TRANSLATE_NOOP("Findings", "The camera found %n face(s) in the picture and stored "
+                                                        "where they are"), ("#count",)),
     Kind.TEXT: (QT_TRANSLATE_NOOP("Findings", "%1: %2"), ("field", "value")),
     Kind.ID: (QT_TRANSLATE_NOOP("Findings", "%1: %2"), ("field", "value")),
     Kind.VIDEO_TAG: (QT_TRANSLATE_NOOP("Findings", "Video tag “%1”: %2"), ("key", "value")),

@@ -40,6 +40,7 @@ class Kind(enum.Enum):
     GEOTIFF = "geotiff"
     LOCATION_TRACK = "location_track"  # track: a timed track that can hold a GPS track (Track value)
     LOCATION_ATOM = "location_atom"  # a video's location atom that holds no readable position
+    MOBILE_COUNTRY_CODE = "mobile_country_code"  # code: the mobile network's country code (Samsung: 310 = USA)
     # time
     DATE = "date"  # field (a Field of time), value: ISO-8601 date and time, or the text as written
     TIME_ZONE = "time_zone"  # value: "+02:00"
@@ -56,7 +57,8 @@ class Kind(enum.Enum):
     VENDOR_DATA = "vendor_data"  # block (a Block): a camera maker's private data block
     # people
     PERSON_SHOWN = "person_shown"  # name: a person shown in the picture (IPTC, MWG or Microsoft regions)
-    FACE_REGIONS = "face_regions"  # count: face or person regions marked in the picture
+    FACE_REGIONS = "face_regions"  # face or person regions marked in the picture (no names)
+    FACES_DETECTED = "faces_detected"  # count: faces the camera found when it took the picture (maker notes)
     # any group: a text field with its value (which group: decided where the field is read)
     TEXT = "text"  # field, value
     ID = "id"  # field, value: serial numbers, unique ids, file names

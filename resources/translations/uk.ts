@@ -5,47 +5,47 @@
     <name>CLI</name>
     <message>
       <source>%1 sits beside this file and is never copied; delete it before sharing</source>
-      <translation type="unfinished" />
+      <translation>%1 лежить поруч із цим файлом і ніколи не копіюється; видаліть його, перш ніж ділитися</translation>
     </message>
     <message numerus="yes">
       <source>%n face(s) redacted</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>приховано %n обличчя</numerusform>
+        <numerusform>приховано %n обличчя</numerusform>
+        <numerusform>приховано %n облич</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n metadata item(s) removed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>вилучено %n елемент метаданих</numerusform>
+        <numerusform>вилучено %n елементи метаданих</numerusform>
+        <numerusform>вилучено %n елементів метаданих</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n unsure spot(s) left visible: review them in the window</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n сумнівне місце залишено видимим: перевірте його у вікні програми</numerusform>
+        <numerusform>%n сумнівні місця залишено видимими: перевірте їх у вікні програми</numerusform>
+        <numerusform>%n сумнівних місць залишено видимими: перевірте їх у вікні програми</numerusform>
       </translation>
     </message>
     <message>
       <source>error</source>
-      <translation type="unfinished" />
+      <translation>помилка</translation>
     </message>
     <message>
       <source>no identifying metadata found</source>
-      <translation type="unfinished" />
+      <translation>ідентифікувальних метаданих не знайдено</translation>
     </message>
     <message>
       <source>ok</source>
-      <translation type="unfinished" />
+      <translation>готово</translation>
     </message>
     <message>
       <source>warning</source>
-      <translation type="unfinished" />
+      <translation>увага</translation>
     </message>
   </context>
   <context>
@@ -361,951 +361,963 @@
     <name>Findings</name>
     <message>
       <source>%1</source>
-      <translation type="unfinished" />
+      <translation>%1</translation>
     </message>
     <message>
       <source>%1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <source>%1 (can hold a GPS track)</source>
-      <translation type="unfinished" />
+      <translation>%1 (може містити GPS-трек)</translation>
     </message>
     <message>
       <source>%1 MB</source>
-      <translation type="unfinished" />
+      <translation>%1 МБ</translation>
     </message>
     <message>
       <source>%1 could not be fully read (it is removed all the same)</source>
-      <translation type="unfinished" />
+      <translation>%1: не вдалося прочитати повністю (все одно вилучається)</translation>
     </message>
     <message>
       <source>%1 kB</source>
-      <translation type="unfinished" />
+      <translation>%1 КБ</translation>
     </message>
     <message>
       <source>%1 of the original</source>
-      <translation type="unfinished" />
+      <translation>%1 оригіналу</translation>
     </message>
     <message>
       <source>%1 of the original (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 оригіналу (%2)</translation>
     </message>
     <message>
       <source>%1 px</source>
-      <translation type="unfinished" />
+      <translation>%1 пікс.</translation>
     </message>
     <message>
       <source>%1 thumbnail of the video</source>
-      <translation type="unfinished" />
+      <translation>Мініатюра відео від %1</translation>
     </message>
     <message>
       <source>%1 “%2” (%3)</source>
-      <translation type="unfinished" />
+      <translation>%1 «%2» (%3)</translation>
     </message>
     <message>
       <source>%1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: %2</translation>
     </message>
     <message>
       <source>%1; the first is %2</source>
-      <translation type="unfinished" />
+      <translation>%1; перше — %2</translation>
     </message>
     <message numerus="yes">
       <source>%n byte(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n байт</numerusform>
+        <numerusform>%n байти</numerusform>
+        <numerusform>%n байтів</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n chapter(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n розділ</numerusform>
+        <numerusform>%n розділи</numerusform>
+        <numerusform>%n розділів</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n layer(s), left out of the cleaned copy (only the flattened picture is kept)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n шар не потрапить до очищеної копії (зберігається лише зведене зображення)</numerusform>
+        <numerusform>%n шари не потраплять до очищеної копії (зберігається лише зведене зображення)</numerusform>
+        <numerusform>%n шарів не потраплять до очищеної копії (зберігається лише зведене зображення)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n more GPS value(s) (direction, speed, satellites...)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ще %n значення GPS (напрямок, швидкість, супутники…)</numerusform>
+        <numerusform>ще %n значення GPS (напрямок, швидкість, супутники…)</numerusform>
+        <numerusform>ще %n значень GPS (напрямок, швидкість, супутники…)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n more image(s) declared by a multi-picture index (MPF)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ще %n зображення, оголошене в індексі кількох зображень (MPF)</numerusform>
+        <numerusform>ще %n зображення, оголошені в індексі кількох зображень (MPF)</numerusform>
+        <numerusform>ще %n зображень, оголошених в індексі кількох зображень (MPF)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n more image(s) in this file (burst or edits; only the main one is kept)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ще %n зображення в цьому файлі (серія або правки; зберігається лише основне)</numerusform>
+        <numerusform>ще %n зображення в цьому файлі (серія або правки; зберігається лише основне)</numerusform>
+        <numerusform>ще %n зображень у цьому файлі (серія або правки; зберігається лише основне)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n more image(s) in this file (thumbnails, previews or pages; only the first is kept)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ще %n зображення в цьому файлі (мініатюри, прев’ю або сторінки; зберігається лише перше)</numerusform>
+        <numerusform>ще %n зображення в цьому файлі (мініатюри, прев’ю або сторінки; зберігається лише перше)</numerusform>
+        <numerusform>ще %n зображень у цьому файлі (мініатюри, прев’ю або сторінки; зберігається лише перше)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n more image(s) stored after the end of the image (previews or depth maps)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ще %n зображення після кінця знімка (прев’ю або карти глибини)</numerusform>
+        <numerusform>ще %n зображення після кінця знімка (прев’ю або карти глибини)</numerusform>
+        <numerusform>ще %n зображень після кінця знімка (прев’ю або карти глибини)</numerusform>
       </translation>
     </message>
     <message>
       <source>(unnamed)</source>
-      <translation type="unfinished" />
+      <translation>(без назви)</translation>
     </message>
     <message>
       <source>Animation frames</source>
-      <translation type="unfinished" />
+      <translation>Кадри анімації</translation>
     </message>
     <message>
       <source>Apple timed metadata track (location, face and scene data)</source>
-      <translation type="unfinished" />
+      <translation>Доріжка метаданих Apple за часом (місцезнаходження, обличчя, сцени)</translation>
     </message>
     <message>
       <source>Artist</source>
-      <translation type="unfinished" />
+      <translation>Автор знімка</translation>
     </message>
     <message>
       <source>Attached file #%1</source>
-      <translation type="unfinished" />
+      <translation>Вкладений файл № %1</translation>
     </message>
     <message>
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Автор</translation>
     </message>
     <message>
       <source>Author's job title</source>
-      <translation type="unfinished" />
+      <translation>Посада автора</translation>
     </message>
     <message>
       <source>Auxiliary image: %1</source>
-      <translation type="unfinished" />
+      <translation>Допоміжне зображення: %1</translation>
     </message>
     <message>
       <source>Burst id</source>
-      <translation type="unfinished" />
+      <translation>Ідентифікатор серії знімків</translation>
     </message>
     <message>
       <source>Camera make, settings and recording time inside the video stream (AVCHD)</source>
-      <translation type="unfinished" />
+      <translation>Марка камери, налаштування й час запису всередині відеопотоку (AVCHD)</translation>
     </message>
     <message>
       <source>Camera maker's private data: %1</source>
-      <translation type="unfinished" />
+      <translation>Службові дані виробника камери: %1</translation>
     </message>
     <message>
       <source>Camera model</source>
-      <translation type="unfinished" />
+      <translation>Модель камери</translation>
     </message>
     <message>
       <source>Camera motion metadata track (CAMM)</source>
-      <translation type="unfinished" />
+      <translation>Доріжка даних про рух камери (CAMM)</translation>
     </message>
     <message>
       <source>Camera owner</source>
-      <translation type="unfinished" />
+      <translation>Власник камери</translation>
     </message>
     <message numerus="yes">
       <source>Camera settings (%n EXIF tag(s): exposure, lens, flash...)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Налаштування камери (%n тег EXIF: експозиція, об’єктив, спалах…)</numerusform>
+        <numerusform>Налаштування камери (%n теги EXIF: експозиція, об’єктив, спалах…)</numerusform>
+        <numerusform>Налаштування камери (%n тегів EXIF: експозиція, об’єктив, спалах…)</numerusform>
       </translation>
     </message>
     <message>
       <source>Camera: %1</source>
-      <translation type="unfinished" />
+      <translation>Камера: %1</translation>
     </message>
     <message>
       <source>Camera: %1 (named by its track and encoder names)</source>
-      <translation type="unfinished" />
+      <translation>Камера: %1 (видно з назв доріжок і кодувальника)</translation>
     </message>
     <message>
       <source>Camera: %1 (named in the telemetry track)</source>
-      <translation type="unfinished" />
+      <translation>Камера: %1 (названа в доріжці телеметрії)</translation>
     </message>
     <message>
       <source>Canon camera data</source>
-      <translation type="unfinished" />
+      <translation>Дані камери Canon</translation>
     </message>
     <message>
       <source>Caption</source>
-      <translation type="unfinished" />
+      <translation>Підпис</translation>
     </message>
     <message>
       <source>Caption track</source>
-      <translation type="unfinished" />
+      <translation>Доріжка субтитрів для людей з вадами слуху</translation>
     </message>
     <message>
       <source>Caption writer</source>
-      <translation type="unfinished" />
+      <translation>Автор підпису</translation>
     </message>
     <message>
       <source>Capture id (pairs the photo with its Live Photo video)</source>
-      <translation type="unfinished" />
+      <translation>Ідентифікатор зйомки (пов’язує фото з його відео Live Photo)</translation>
     </message>
     <message>
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>Місто</translation>
     </message>
     <message>
       <source>Colour profile</source>
-      <translation type="unfinished" />
+      <translation>Колірний профіль</translation>
     </message>
     <message>
       <source>Colour profile (%1)</source>
-      <translation type="unfinished" />
+      <translation>Колірний профіль (%1)</translation>
     </message>
     <message>
       <source>Colour profile copyright: %1</source>
-      <translation type="unfinished" />
+      <translation>Авторські права на колірний профіль: %1</translation>
     </message>
     <message>
       <source>Colour profile made for: %1</source>
-      <translation type="unfinished" />
+      <translation>Колірний профіль створено для: %1</translation>
     </message>
     <message>
       <source>Colour profile “%1”</source>
-      <translation type="unfinished" />
+      <translation>Колірний профіль «%1»</translation>
     </message>
     <message>
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>Коментар</translation>
     </message>
     <message>
       <source>Comment (empty)</source>
-      <translation type="unfinished" />
+      <translation>Коментар (порожній)</translation>
     </message>
     <message>
       <source>Comment: %1</source>
-      <translation type="unfinished" />
+      <translation>Коментар: %1</translation>
     </message>
     <message>
       <source>Compressed metadata box</source>
-      <translation type="unfinished" />
+      <translation>Стиснутий блок метаданих</translation>
     </message>
     <message>
       <source>Computer</source>
-      <translation type="unfinished" />
+      <translation>Комп’ютер</translation>
     </message>
     <message>
       <source>Contact details</source>
-      <translation type="unfinished" />
+      <translation>Контактні дані</translation>
     </message>
     <message>
       <source>Content credentials (C2PA manifest: may name the author, device, edits)</source>
-      <translation type="unfinished" />
+      <translation>Відомості про походження (маніфест C2PA: може називати автора, пристрій, правки)</translation>
     </message>
     <message>
       <source>Copyright</source>
-      <translation type="unfinished" />
+      <translation>Авторські права</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Країна</translation>
     </message>
     <message>
       <source>Country code</source>
-      <translation type="unfinished" />
+      <translation>Код країни</translation>
     </message>
     <message>
       <source>Cover picture (a still image attached to the video)</source>
-      <translation type="unfinished" />
+      <translation>Обкладинка (нерухоме зображення, додане до відео)</translation>
     </message>
     <message>
       <source>Created</source>
-      <translation type="unfinished" />
+      <translation>Створено</translation>
     </message>
     <message>
       <source>Credit</source>
-      <translation type="unfinished" />
+      <translation>Зазначення авторства</translation>
     </message>
     <message>
       <source>Data after the end of the image (%1)</source>
-      <translation type="unfinished" />
+      <translation>Дані після кінця зображення (%1)</translation>
     </message>
     <message>
       <source>Data track #%1 %2</source>
-      <translation type="unfinished" />
+      <translation>Доріжка даних № %1 %2</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <source>Depth data embedded in this photo</source>
-      <translation type="unfinished" />
+      <translation>Дані про глибину, вбудовані в це фото</translation>
     </message>
     <message>
       <source>Depth map (a second image showing the shape of the scene)</source>
-      <translation type="unfinished" />
+      <translation>Карта глибини (друге зображення, що показує форму сцени)</translation>
     </message>
     <message>
       <source>Depth map image embedded in XMP</source>
-      <translation type="unfinished" />
+      <translation>Карта глибини, вбудована в XMP</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Опис</translation>
     </message>
     <message>
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Пристрій</translation>
     </message>
     <message>
       <source>Device settings</source>
-      <translation type="unfinished" />
+      <translation>Налаштування пристрою</translation>
     </message>
     <message>
       <source>Digitally created</source>
-      <translation type="unfinished" />
+      <translation>Створено в цифровому вигляді</translation>
     </message>
     <message>
       <source>Digitized</source>
-      <translation type="unfinished" />
+      <translation>Оцифровано</translation>
     </message>
     <message>
       <source>Directory of files embedded in this photo</source>
-      <translation type="unfinished" />
+      <translation>Каталог файлів, вбудованих у це фото</translation>
     </message>
     <message>
       <source>Disclaimer</source>
-      <translation type="unfinished" />
+      <translation>Застереження</translation>
     </message>
     <message>
       <source>Document id</source>
-      <translation type="unfinished" />
+      <translation>Ідентифікатор документа</translation>
     </message>
     <message>
       <source>Document ids or editing history</source>
-      <translation type="unfinished" />
+      <translation>Ідентифікатори документа або історія правок</translation>
     </message>
     <message>
       <source>Document name</source>
-      <translation type="unfinished" />
+      <translation>Назва документа</translation>
     </message>
     <message>
       <source>E</source>
-      <translation type="unfinished" />
+      <translation>сх. д.</translation>
     </message>
     <message>
       <source>EXIF block</source>
-      <translation type="unfinished" />
+      <translation>Блок EXIF</translation>
     </message>
     <message>
       <source>EXIF block (eXIf chunk)</source>
-      <translation type="unfinished" />
+      <translation>Блок EXIF (фрагмент eXIf)</translation>
     </message>
     <message>
       <source>EXIF block (in a text chunk)</source>
-      <translation type="unfinished" />
+      <translation>Блок EXIF (у текстовому фрагменті)</translation>
     </message>
     <message>
       <source>EXIF block inside the Photoshop block</source>
-      <translation type="unfinished" />
+      <translation>Блок EXIF усередині блока Photoshop</translation>
     </message>
     <message>
       <source>EXIF thumbnail</source>
-      <translation type="unfinished" />
+      <translation>Мініатюра EXIF</translation>
     </message>
     <message>
       <source>Embedded images and videos</source>
-      <translation type="unfinished" />
+      <translation>Вбудовані зображення та відео</translation>
     </message>
     <message>
       <source>Embedded thumbnail</source>
-      <translation type="unfinished" />
+      <translation>Вбудована мініатюра</translation>
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Подія</translation>
     </message>
     <message>
       <source>Extended XMP block</source>
-      <translation type="unfinished" />
+      <translation>Розширений блок XMP</translation>
     </message>
     <message>
       <source>Face or person regions marked in the picture</source>
-      <translation type="unfinished" />
+      <translation>На знімку позначено області облич або людей</translation>
     </message>
     <message>
       <source>File metadata</source>
-      <translation type="unfinished" />
+      <translation>Метадані файлу</translation>
     </message>
     <message>
       <source>Firmware</source>
-      <translation type="unfinished" />
+      <translation>Прошивка</translation>
     </message>
     <message>
       <source>FlashPix data (camera extension data)</source>
-      <translation type="unfinished" />
+      <translation>Дані FlashPix (розширені дані камери)</translation>
     </message>
     <message>
       <source>GIF application block</source>
-      <translation type="unfinished" />
+      <translation>Блок застосунку GIF</translation>
     </message>
     <message>
       <source>GIF structure</source>
-      <translation type="unfinished" />
+      <translation>Структура GIF</translation>
     </message>
     <message>
       <source>GIF text block</source>
-      <translation type="unfinished" />
+      <translation>Текстовий блок GIF</translation>
     </message>
     <message>
       <source>GPS altitude (unreadable value)</source>
-      <translation type="unfinished" />
+      <translation>Висота за GPS (значення не читається)</translation>
     </message>
     <message>
       <source>GPS altitude: %1 m</source>
-      <translation type="unfinished" />
+      <translation>Висота за GPS: %1 м</translation>
     </message>
     <message>
       <source>GPS block (no usable position)</source>
-      <translation type="unfinished" />
+      <translation>Блок GPS (без придатних координат)</translation>
     </message>
     <message>
       <source>GPS data</source>
-      <translation type="unfinished" />
+      <translation>Дані GPS</translation>
     </message>
     <message>
       <source>GPS position: %1, %2</source>
-      <translation type="unfinished" />
+      <translation>Координати GPS: %1, %2</translation>
     </message>
     <message>
       <source>GPS time (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Час GPS (UTC)</translation>
     </message>
     <message>
       <source>GoPro settings block (camera serials, settings, sometimes GPS)</source>
-      <translation type="unfinished" />
+      <translation>Блок налаштувань GoPro (серійні номери камери, налаштування, іноді GPS)</translation>
     </message>
     <message>
       <source>GoPro telemetry</source>
-      <translation type="unfinished" />
+      <translation>Телеметрія GoPro</translation>
     </message>
     <message>
       <source>GoPro telemetry track (GPMF: GPS track, speed, motion sensors)</source>
-      <translation type="unfinished" />
+      <translation>Доріжка телеметрії GoPro (GPMF: GPS-трек, швидкість, датчики руху)</translation>
     </message>
     <message>
       <source>HDR gain map</source>
-      <translation type="unfinished" />
+      <translation>карта підсилення HDR</translation>
     </message>
     <message>
       <source>HDR gain map (a second image)</source>
-      <translation type="unfinished" />
+      <translation>Карта підсилення HDR (друге зображення)</translation>
     </message>
     <message>
       <source>HEIF box</source>
-      <translation type="unfinished" />
+      <translation>Блок HEIF</translation>
     </message>
     <message>
       <source>HEIF metadata item</source>
-      <translation type="unfinished" />
+      <translation>Елемент метаданих HEIF</translation>
     </message>
     <message>
       <source>HEIF structure</source>
-      <translation type="unfinished" />
+      <translation>Структура HEIF</translation>
     </message>
     <message>
       <source>Headline</source>
-      <translation type="unfinished" />
+      <translation>Заголовок</translation>
     </message>
     <message>
       <source>Highlight tags (times marked during recording)</source>
-      <translation type="unfinished" />
+      <translation>Мітки важливих моментів (позначені під час запису)</translation>
     </message>
     <message>
       <source>IPTC block</source>
-      <translation type="unfinished" />
+      <translation>Блок IPTC</translation>
     </message>
     <message>
       <source>IPTC field %1:%2</source>
-      <translation type="unfinished" />
+      <translation>Поле IPTC %1:%2</translation>
     </message>
     <message>
       <source>Image number</source>
-      <translation type="unfinished" />
+      <translation>Номер знімка (лічильник затвора)</translation>
     </message>
     <message>
       <source>Instructions</source>
-      <translation type="unfinished" />
+      <translation>Інструкції</translation>
     </message>
     <message>
       <source>Internal serial number</source>
-      <translation type="unfinished" />
+      <translation>Внутрішній серійний номер</translation>
     </message>
     <message>
       <source>JFIF extension</source>
-      <translation type="unfinished" />
+      <translation>Розширення JFIF</translation>
     </message>
     <message>
       <source>JFIF extension thumbnail</source>
-      <translation type="unfinished" />
+      <translation>Мініатюра в розширенні JFIF</translation>
     </message>
     <message>
       <source>JFIF header</source>
-      <translation type="unfinished" />
+      <translation>Заголовок JFIF</translation>
     </message>
     <message>
       <source>JFIF thumbnail</source>
-      <translation type="unfinished" />
+      <translation>Мініатюра JFIF</translation>
     </message>
     <message>
       <source>JPEG XL box</source>
-      <translation type="unfinished" />
+      <translation>Блок JPEG XL</translation>
     </message>
     <message>
       <source>JPEG XL structure</source>
-      <translation type="unfinished" />
+      <translation>Структура JPEG XL</translation>
     </message>
     <message>
       <source>JPEG application block</source>
-      <translation type="unfinished" />
+      <translation>Блок застосунку JPEG</translation>
     </message>
     <message>
       <source>JPEG structure</source>
-      <translation type="unfinished" />
+      <translation>Структура JPEG</translation>
     </message>
     <message>
       <source>Keywords</source>
-      <translation type="unfinished" />
+      <translation>Ключові слова</translation>
     </message>
     <message>
       <source>Kodak camera data</source>
-      <translation type="unfinished" />
+      <translation>Дані камери Kodak</translation>
     </message>
     <message>
       <source>Label</source>
-      <translation type="unfinished" />
+      <translation>Мітка</translation>
     </message>
     <message>
       <source>Last changed</source>
-      <translation type="unfinished" />
+      <translation>Остання зміна</translation>
     </message>
     <message>
       <source>Layer names: %1</source>
-      <translation type="unfinished" />
+      <translation>Назви шарів: %1</translation>
     </message>
     <message>
       <source>Lens serial number</source>
-      <translation type="unfinished" />
+      <translation>Серійний номер об’єктива</translation>
     </message>
     <message>
       <source>Lens: %1</source>
-      <translation type="unfinished" />
+      <translation>Об’єктив: %1</translation>
     </message>
     <message>
       <source>Linked colour profile (a file path)</source>
-      <translation type="unfinished" />
+      <translation>Пов’язаний колірний профіль (шлях до файлу)</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Місцезнаходження</translation>
     </message>
     <message>
       <source>Location accuracy (m)</source>
-      <translation type="unfinished" />
+      <translation>Точність місцезнаходження (м)</translation>
     </message>
     <message>
       <source>Location atom (no readable position)</source>
-      <translation type="unfinished" />
+      <translation>Атом місцезнаходження (без придатних координат)</translation>
     </message>
     <message>
       <source>Maker notes</source>
-      <translation type="unfinished" />
+      <translation>Нотатки виробника</translation>
     </message>
     <message>
       <source>Maker notes%1: the camera maker's private data (%2; can hold serial numbers, owner names, face data and previews)</source>
-      <translation type="unfinished" />
+      <translation>Нотатки виробника%1: службові дані виробника камери (%2; можуть містити серійні номери, імена власників, дані про обличчя та прев’ю)</translation>
     </message>
     <message>
       <source>Map georeferencing (GeoTIFF: ties the picture to places on Earth)</source>
-      <translation type="unfinished" />
+      <translation>Географічна прив’язка (GeoTIFF: пов’язує знімок із місцями на Землі)</translation>
     </message>
     <message>
       <source>Media unique id</source>
-      <translation type="unfinished" />
+      <translation>Унікальний ідентифікатор запису</translation>
     </message>
     <message>
       <source>Metadata changed</source>
-      <translation type="unfinished" />
+      <translation>Метадані змінено</translation>
+    </message>
+    <message>
+      <source>Mobile network country code: %1 (the country the phone was in)</source>
+      <translation>Код країни мобільної мережі: %1 (країна, де був телефон)</translation>
     </message>
     <message>
       <source>Motion Photo (a video hidden in this photo, declared in XMP)</source>
-      <translation type="unfinished" />
+      <translation>Живе фото (відео, сховане в цьому фото, оголошене в XMP)</translation>
     </message>
     <message>
       <source>Motion Photo video box (its video could not be read)</source>
-      <translation type="unfinished" />
+      <translation>Блок відео живого фото (відео не вдалося прочитати)</translation>
     </message>
     <message numerus="yes">
       <source>Motion Photo: a %n-second video with sound is hidden in this photo</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунду зі звуком</numerusform>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунди зі звуком</numerusform>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунд зі звуком</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Motion Photo: a %n-second video without sound is hidden in this photo</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунду без звуку</numerusform>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунди без звуку</numerusform>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунд без звуку</numerusform>
       </translation>
     </message>
     <message>
       <source>Motion Photo: a video with sound is hidden in this photo</source>
-      <translation type="unfinished" />
+      <translation>Живе фото: у цьому знімку сховано відео зі звуком</translation>
     </message>
     <message>
       <source>Motion Photo: a video without sound is hidden in this photo</source>
-      <translation type="unfinished" />
+      <translation>Живе фото: у цьому знімку сховано відео без звуку</translation>
     </message>
     <message>
       <source>Multi-picture index</source>
-      <translation type="unfinished" />
+      <translation>Індекс кількох зображень</translation>
     </message>
     <message>
       <source>Multi-picture index (MPF)</source>
-      <translation type="unfinished" />
+      <translation>Індекс кількох зображень (MPF)</translation>
     </message>
     <message>
       <source>N</source>
-      <translation type="unfinished" />
+      <translation>пн. ш.</translation>
     </message>
     <message>
       <source>Nikon maker notes</source>
-      <translation type="unfinished" />
+      <translation>Нотатки виробника Nikon</translation>
     </message>
     <message>
       <source>Object name</source>
-      <translation type="unfinished" />
+      <translation>Назва об’єкта</translation>
     </message>
     <message>
       <source>Original file name</source>
-      <translation type="unfinished" />
+      <translation>Початкова назва файлу</translation>
     </message>
     <message>
       <source>Original image embedded in XMP</source>
-      <translation type="unfinished" />
+      <translation>Початкове зображення, вбудоване в XMP</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Інше</translation>
     </message>
     <message>
       <source>Owner id</source>
-      <translation type="unfinished" />
+      <translation>Ідентифікатор власника</translation>
     </message>
     <message>
       <source>PNG chunk</source>
-      <translation type="unfinished" />
+      <translation>Фрагмент PNG</translation>
     </message>
     <message>
       <source>PNG structure</source>
-      <translation type="unfinished" />
+      <translation>Структура PNG</translation>
     </message>
     <message>
       <source>Pentax maker notes</source>
-      <translation type="unfinished" />
+      <translation>Нотатки виробника Pentax</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>Люди</translation>
     </message>
     <message>
       <source>Person shown in the picture: %1</source>
-      <translation type="unfinished" />
+      <translation>Людина на знімку: %1</translation>
     </message>
     <message>
       <source>Photoshop block</source>
-      <translation type="unfinished" />
+      <translation>Блок Photoshop</translation>
     </message>
     <message>
       <source>Photoshop layers</source>
-      <translation type="unfinished" />
+      <translation>Шари Photoshop</translation>
     </message>
     <message>
       <source>Photoshop layers (may hold unedited versions of the picture)</source>
-      <translation type="unfinished" />
+      <translation>Шари Photoshop (можуть зберігати невідредаговані версії знімка)</translation>
     </message>
     <message>
       <source>Photoshop thumbnail</source>
-      <translation type="unfinished" />
+      <translation>Мініатюра Photoshop</translation>
     </message>
     <message>
       <source>Photoshop “Save for Web” data</source>
-      <translation type="unfinished" />
+      <translation>Дані Photoshop «Зберегти для Web»</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Місце</translation>
     </message>
     <message>
       <source>Place shown in the picture, %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Місце, показане на знімку, %1: %2</translation>
     </message>
     <message>
       <source>Position of a place shown in the picture (not where it was taken): %1, %2</source>
-      <translation type="unfinished" />
+      <translation>Координати місця, показаного на знімку (не місця зйомки): %1, %2</translation>
     </message>
     <message>
       <source>Preview image of the original inside the EXIF data (maker notes)</source>
-      <translation type="unfinished" />
+      <translation>Прев’ю оригіналу всередині даних EXIF (нотатки виробника)</translation>
     </message>
     <message>
       <source>Preview made</source>
-      <translation type="unfinished" />
+      <translation>Прев’ю створено</translation>
     </message>
     <message>
       <source>Private TIFF tags: %1</source>
-      <translation type="unfinished" />
+      <translation>Приватні теги TIFF: %1</translation>
     </message>
     <message>
       <source>Processing software</source>
-      <translation type="unfinished" />
+      <translation>Програма обробки</translation>
     </message>
     <message>
       <source>Program version</source>
-      <translation type="unfinished" />
+      <translation>Версія програми</translation>
     </message>
     <message>
       <source>Province or state</source>
-      <translation type="unfinished" />
+      <translation>Область або штат</translation>
     </message>
     <message>
       <source>Raw profile in a text chunk</source>
-      <translation type="unfinished" />
+      <translation>Необроблений профіль у текстовому фрагменті</translation>
     </message>
     <message>
       <source>Recorded</source>
-      <translation type="unfinished" />
+      <translation>Записано</translation>
     </message>
     <message>
       <source>Recorded (local time)</source>
-      <translation type="unfinished" />
+      <translation>Записано (місцевий час)</translation>
     </message>
     <message>
       <source>Recording time inside the video stream (AVCHD)</source>
-      <translation type="unfinished" />
+      <translation>Час запису всередині відеопотоку (AVCHD)</translation>
     </message>
     <message>
       <source>Rights</source>
-      <translation type="unfinished" />
+      <translation>Права</translation>
     </message>
     <message>
       <source>S</source>
-      <translation type="unfinished" />
+      <translation>пд. ш.</translation>
     </message>
     <message>
       <source>Samsung trailer (hidden camera data: motion video, edit history or depth)</source>
-      <translation type="unfinished" />
+      <translation>Хвостовий блок Samsung (приховані дані камери: відео живого фото, історія правок або глибина)</translation>
     </message>
     <message>
       <source>Serial number</source>
-      <translation type="unfinished" />
+      <translation>Серійний номер</translation>
     </message>
     <message>
       <source>Serial numbers and ids</source>
-      <translation type="unfinished" />
+      <translation>Серійні номери та ідентифікатори</translation>
     </message>
     <message>
       <source>Software</source>
-      <translation type="unfinished" />
+      <translation>Програма</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Джерело</translation>
     </message>
     <message>
       <source>Source device</source>
-      <translation type="unfinished" />
+      <translation>Пристрій-джерело</translation>
     </message>
     <message>
       <source>Sub-images (previews or thumbnails of the original)</source>
-      <translation type="unfinished" />
+      <translation>Вкладені зображення (прев’ю або мініатюри оригіналу)</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Тема</translation>
     </message>
     <message>
       <source>Sublocation</source>
-      <translation type="unfinished" />
+      <translation>Місце в місті</translation>
     </message>
     <message>
       <source>Subtitle track</source>
-      <translation type="unfinished" />
+      <translation>Доріжка субтитрів</translation>
     </message>
     <message>
       <source>Subtitle track #%1 %2</source>
-      <translation type="unfinished" />
+      <translation>Доріжка субтитрів № %1 %2</translation>
     </message>
     <message>
       <source>TIFF structure</source>
-      <translation type="unfinished" />
+      <translation>Структура TIFF</translation>
     </message>
     <message>
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Знято</translation>
     </message>
     <message>
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Текст</translation>
     </message>
     <message>
       <source>Text track</source>
-      <translation type="unfinished" />
+      <translation>Текстова доріжка</translation>
     </message>
     <message>
       <source>Text “%1”: %2</source>
-      <translation type="unfinished" />
+      <translation>Текст «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>The camera found %n face(s) in the picture and stored where they are</source>
+      <translation>
+        <numerusform>Камера знайшла на знімку %n обличчя й зберегла, де воно</numerusform>
+        <numerusform>Камера знайшла на знімку %n обличчя й зберегла, де вони</numerusform>
+        <numerusform>Камера знайшла на знімку %n облич і зберегла, де вони</numerusform>
+      </translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Час</translation>
     </message>
     <message>
       <source>Time created</source>
-      <translation type="unfinished" />
+      <translation>Час створення</translation>
     </message>
     <message>
       <source>Time stamp</source>
-      <translation type="unfinished" />
+      <translation>Позначка часу</translation>
     </message>
     <message>
       <source>Time zone: %1</source>
-      <translation type="unfinished" />
+      <translation>Часовий пояс: %1</translation>
     </message>
     <message>
       <source>Timecode (time of day)</source>
-      <translation type="unfinished" />
+      <translation>Таймкод (час доби)</translation>
     </message>
     <message>
       <source>Timecode track (the time of day the recording started)</source>
-      <translation type="unfinished" />
+      <translation>Доріжка таймкоду (час доби, коли почався запис)</translation>
     </message>
     <message>
       <source>Timed metadata track (Android)</source>
-      <translation type="unfinished" />
+      <translation>Доріжка метаданих за часом (Android)</translation>
     </message>
     <message>
       <source>Timed metadata track (XML)</source>
-      <translation type="unfinished" />
+      <translation>Доріжка метаданих за часом (XML)</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Назва</translation>
     </message>
     <message>
       <source>Transmission reference</source>
-      <translation type="unfinished" />
+      <translation>Номер передачі</translation>
     </message>
     <message>
       <source>Unique image id</source>
-      <translation type="unfinished" />
+      <translation>Унікальний ідентифікатор знімка</translation>
     </message>
     <message>
       <source>Unique raw data id</source>
-      <translation type="unfinished" />
+      <translation>Унікальний ідентифікатор RAW-даних</translation>
     </message>
     <message>
       <source>User data atom</source>
-      <translation type="unfinished" />
+      <translation>Атом даних користувача</translation>
     </message>
     <message>
       <source>Vendor box</source>
-      <translation type="unfinished" />
+      <translation>Блок виробника</translation>
     </message>
     <message>
       <source>Video atoms</source>
-      <translation type="unfinished" />
+      <translation>Атоми відео</translation>
     </message>
     <message>
       <source>Video container tags</source>
-      <translation type="unfinished" />
+      <translation>Теги відеоконтейнера</translation>
     </message>
     <message>
       <source>Video metadata</source>
-      <translation type="unfinished" />
+      <translation>Метадані відео</translation>
     </message>
     <message>
       <source>Video tag “%1”: %2</source>
-      <translation type="unfinished" />
+      <translation>Тег відео «%1»: %2</translation>
     </message>
     <message>
       <source>W</source>
-      <translation type="unfinished" />
+      <translation>зх. д.</translation>
     </message>
     <message>
       <source>WebP chunk</source>
-      <translation type="unfinished" />
+      <translation>Фрагмент WebP</translation>
     </message>
     <message>
       <source>WebP structure</source>
-      <translation type="unfinished" />
+      <translation>Структура WebP</translation>
     </message>
     <message>
       <source>World region</source>
-      <translation type="unfinished" />
+      <translation>Частина світу</translation>
     </message>
     <message>
       <source>XMP block</source>
-      <translation type="unfinished" />
+      <translation>Блок XMP</translation>
     </message>
     <message>
       <source>XMP block inside the Photoshop block</source>
-      <translation type="unfinished" />
+      <translation>Блок XMP усередині блока Photoshop</translation>
     </message>
     <message>
       <source>camera maker's block</source>
-      <translation type="unfinished" />
+      <translation>блок виробника камери</translation>
     </message>
     <message>
       <source>camera picture info</source>
-      <translation type="unfinished" />
+      <translation>відомості камери про знімок</translation>
     </message>
     <message>
       <source>data after the end of the image</source>
-      <translation type="unfinished" />
+      <translation>дані після кінця зображення</translation>
     </message>
     <message>
       <source>depth map</source>
-      <translation type="unfinished" />
+      <translation>карта глибини</translation>
     </message>
     <message>
       <source>transparency</source>
-      <translation type="unfinished" />
+      <translation>прозорість</translation>
     </message>
   </context>
   <context>
@@ -1925,36 +1937,12 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Після експорту</translation>
     </message>
     <message>
-      <source>Device</source>
-      <translation>Пристрій</translation>
-    </message>
-    <message>
-      <source>Embedded images and videos</source>
-      <translation>Вбудовані зображення й відео</translation>
-    </message>
-    <message>
       <source>Identifying information in this file</source>
       <translation>Дані, що ідентифікують, у цьому файлі</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Місцезнаходження</translation>
-    </message>
-    <message>
       <source>Nothing identifying found</source>
       <translation>Даних, що ідентифікують, не знайдено</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Інше</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>Люди</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Час</translation>
     </message>
     <message>
       <source>What</source>

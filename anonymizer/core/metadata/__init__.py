@@ -28,6 +28,7 @@ __all__ = [
     "MotionPhoto",
     "handler_for",
     "inspect_file",
+    "inspect_path",
     "leftovers",
     "motion_photo_info",
     "sidecar_files",
@@ -49,3 +50,23 @@ def inspect_file(path: Path, fmt: MediaFormat) -> list[Finding]:
     findings.extend(handler_for(fmt).inspect(path))
     order = list(MetadataGroup)
     return sorted(findings.items, key=lambda item: (order.index(item.group), item.kind not in _HEADLINES))
+
+
+def inspect_path(path: Path) -> list[Finding]:
+    """``inspect_file`` for a file of unknown format: sniffed first. A camera RAW file that is a TIFF
+    structure (DNG, CR2, NEF, ARW...) is refused for cleaning but still read for inspection, with the TIFF
+    reader: a person deciding what to share should see what the original gives away. Other refusals and
+    unreadable files raise the sniffer's typed error."""
+    from anonymizer.core.errors import RefusedFormat
+    from anonymizer.core.media.sniff import TIFF_SIGNATURES, sniff
+
+    try:
+        fmt = sniff(path)
+    except RefusedFormat as e:
+        if e.kind != "raw":
+            raise
+        with open(path, "rb") as f:
+            if f.read(4) not in TIFF_SIGNATURES:
+                raise
+        fmt = MediaFormat.TIFF
+    return inspect_file(path, fmt)

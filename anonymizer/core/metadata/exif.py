@@ -88,7 +88,7 @@ def describe_exif(raw: bytes, findings: Findings, where: Block = Block.EXIF) -> 
         data = _pillow_fallback(tiff)
         findings.partial(where)
     with findings.reading(where):
-        describe_ifds(data, findings)
+        describe_ifds(data, findings, tiff)
     with findings.reading(Block.EXIF_THUMBNAIL):
         _describe_embedded(data, tiff, findings)
 
@@ -147,7 +147,8 @@ def _pillow_fallback(tiff: bytes) -> dict[str, Any]:
     return out
 
 
-def describe_ifds(data: Mapping[str, Any], findings: Findings) -> None:
+def describe_ifds(data: Mapping[str, Any], findings: Findings, tiff: bytes = b"") -> None:
+    """The findings of parsed IFDs; ``tiff``, the block they came from, lets maker notes be itemised."""
     zeroth, exif, gps = data.get("0th") or {}, data.get("Exif") or {}, data.get("GPS") or {}
     camera = camera_name(zeroth.get(_IMAGE.Make), zeroth.get(_IMAGE.Model))
     if camera:
@@ -163,7 +164,7 @@ def describe_ifds(data: Mapping[str, Any], findings: Findings) -> None:
     if exif.get(_EXIF.MakerNote):
         note = exif[_EXIF.MakerNote]
         note = bytes(note) if isinstance(note, bytes | tuple | list) else b""
-        describe_maker_note(note, plain(zeroth.get(_IMAGE.Make) or ""), findings)
+        describe_maker_note(note, plain(zeroth.get(_IMAGE.Make) or ""), findings, tiff)
     if _IMAGE.GPSTag in zeroth or gps:
         describe_gps(gps, findings)
     settings = [t for t in exif if t not in {row[0] for row in _EXIF_TEXT_TAGS} | set(_TIME_ZONES)]
@@ -187,6 +188,8 @@ def _text_tags(ifd: Mapping[int, Any], table: tuple[tuple[int, G, Field], ...], 
 
 
 def _tag_text(tag: int, value: Any) -> str:
+    if tag == _IMAGE.RawDataUniqueID and isinstance(value, bytes | tuple):
+        return bytes(value).hex()  # 16 raw bytes, shown as ExifTool shows them
     if tag in (_IMAGE.XPAuthor, _IMAGE.XPComment, _IMAGE.XPTitle, _IMAGE.XPSubject, _IMAGE.XPKeywords):
         raw = bytes(value) if isinstance(value, tuple | list) else value
         if isinstance(raw, bytes):

@@ -34,7 +34,10 @@ class GifHandler(FormatHandler):
                 break
             if kind == 0x21:
                 label = data[pos + 1]
-                body, pos = sub_blocks(data, pos + 2)
+                start = pos + 2
+                body, pos = sub_blocks(data, start)
+                if label == 0xFF and body.startswith(_XMP_APP):
+                    body = _raw_xmp(data, start) or body
                 _extension(label, body, findings)
             elif kind == 0x2C:
                 frames += 1
@@ -63,11 +66,19 @@ def sub_blocks(data: bytes, pos: int) -> tuple[bytes, int]:
     raise ValueError("GIF sub-blocks run past the end")
 
 
+def _raw_xmp(data: bytes, start: int) -> bytes:
+    """XMP's bytes as written: right after the 11-byte application id, up to the magic trailer. Joining
+    the sub-blocks instead would drop every byte the GIF reader takes for a length."""
+    first = start + 1 + len(_XMP_APP)
+    end = data.find(b"\x01\xff\xfe", first)
+    return _XMP_APP + data[first:end] if end > first else b""
+
+
 def _extension(label: int, body: bytes, findings: Findings) -> None:
     if label == 0xFE:
         findings.add(Kind.COMMENT, value=plain(body))
     elif label == 0xFF and body.startswith(_XMP_APP):
-        # XMP is stored raw (its bytes double as sub-block lengths) and ends with a 257-byte 'magic trailer'
+        # XMP is stored raw (its bytes double as sub-block lengths; see _raw_xmp)
         describe_xmp(body[len(_XMP_APP) :].split(b"\x01\xff\xfe", 1)[0], findings)
     elif label == 0xFF and body.startswith(_ICC_APP):
         describe_icc(body[len(_ICC_APP) :], findings)

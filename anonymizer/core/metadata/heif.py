@@ -13,7 +13,7 @@ from anonymizer.core.metadata import bmff
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.icc import describe_icc
-from anonymizer.core.metadata.motion import describe_trailer, find_movie
+from anonymizer.core.metadata.motion import describe_samsung, describe_trailer, find_movie
 from anonymizer.core.metadata.xmp import describe_xmp
 
 _IMAGE_BOXES = {b"ftyp", b"meta", b"mdat", b"free", b"skip", b"moov", b"idat"}
@@ -101,7 +101,7 @@ def _top_level(data: bytes, findings: Findings) -> None:
             else:
                 findings.add(Kind.MOTION_PHOTO_BOX)
         elif box.type == b"sefd":
-            findings.add(Kind.SAMSUNG_TRAILER)
+            describe_samsung(payload, findings)
         elif box.type == b"uuid":
             findings.add(Kind.UNKNOWN_BLOCK, block=Block.VENDOR_BOX, name="uuid", bytes=box.size)
         elif box.type not in _IMAGE_BOXES:

@@ -7,11 +7,13 @@ an 'mpvd' box. The user must be told, in words, that a video was inside and will
 from __future__ import annotations
 
 import io
+import re
 import struct
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
-from anonymizer.core.findings import Block, Kind
+from anonymizer.core.findings import Block, Field, Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata import bmff
 from anonymizer.core.metadata.base import Findings
@@ -66,9 +68,24 @@ def describe_trailer(findings: Findings, trailer: bytes) -> None:
         findings.add(Kind.MORE_IMAGES, count=images, where=Block.TRAILER, **image_size(trailer[first:]))
     found = scan(trailer[:stop], findings)
     if trailer.endswith(b"SEFT"):
-        findings.add(Kind.SAMSUNG_TRAILER)
+        describe_samsung(trailer, findings)
     if not movie and not images and not found:
         findings.add(Kind.TRAILER, bytes=len(trailer))
+
+
+_SAMSUNG_UTC = re.compile(rb"Image_UTC_Data(\d{13})")
+_SAMSUNG_MCC = re.compile(rb"MCC_Data(\d{3})")
+
+
+def describe_samsung(data: bytes, findings: Findings) -> None:
+    """Samsung's trailer (JPEG 'SEFT', HEIF 'sefd'): named entries after a name length. Two of them say
+    when and where: the capture time in UTC milliseconds and the mobile network's country code."""
+    findings.add(Kind.SAMSUNG_TRAILER)
+    if m := _SAMSUNG_UTC.search(data):
+        when = datetime.fromtimestamp(int(m.group(1)) / 1000, tz=UTC)
+        findings.add(Kind.DATE, field=Field.TAKEN, value=when.strftime("%Y-%m-%d %H:%M:%SZ"))
+    if m := _SAMSUNG_MCC.search(data):
+        findings.add(Kind.MOBILE_COUNTRY_CODE, code=m.group(1).decode("ascii"))
 
 
 def motion_photo_info(path: Path, fmt: MediaFormat) -> MotionPhoto | None:

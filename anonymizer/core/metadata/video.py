@@ -223,6 +223,8 @@ def _atoms(f: BinaryIO, size: int, findings: Findings) -> None:
                 _gopro_device_name(f, box, findings)
         elif parent == b"udta":
             _udta_atom(f, box, findings)
+        elif parent == b"ilst":
+            _ilst_item(f, box, findings)
         elif box.type == b"uuid" and not path:
             _uuid(f, box, findings)
 
@@ -275,6 +277,41 @@ def _udta_atom(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
         findings.add(kind, **params, **({"value": ""} if kind is Kind.ID else {}))
     else:
         findings.add(Kind.UNKNOWN_BLOCK, block=Block.USER_DATA_ATOM, name=plain(box.name), bytes=box.size)
+
+
+# iTunes-style items (moov/udta/meta/ilst) that demuxers do not always show as tags.
+_ILST: dict[bytes, tuple[Kind, G, Field]] = {
+    b"\xa9ART": (Kind.TEXT, G.PEOPLE, Field.ARTIST),
+    b"\xa9aut": (Kind.TEXT, G.PEOPLE, Field.AUTHOR),
+    b"\xa9nam": (Kind.TEXT, G.PEOPLE, Field.TITLE),
+    b"\xa9cmt": (Kind.TEXT, G.PEOPLE, Field.COMMENT),
+    b"\xa9des": (Kind.TEXT, G.PEOPLE, Field.DESCRIPTION),
+    b"desc": (Kind.TEXT, G.PEOPLE, Field.DESCRIPTION),
+    b"cprt": (Kind.TEXT, G.PEOPLE, Field.COPYRIGHT),
+    b"\xa9cpy": (Kind.TEXT, G.PEOPLE, Field.COPYRIGHT),
+    b"\xa9day": (Kind.DATE, G.TIME, Field.DATE),
+    b"\xa9too": (Kind.TEXT, G.DEVICE, Field.SOFTWARE),
+    b"\xa9swr": (Kind.TEXT, G.DEVICE, Field.SOFTWARE),
+    b"\xa9mak": (Kind.TEXT, G.DEVICE, Field.DEVICE),
+    b"\xa9mod": (Kind.TEXT, G.DEVICE, Field.CAMERA_MODEL),
+}
+
+
+def _ilst_item(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
+    """An item's 'data' box: size, 'data', type (4), locale (4), then the value."""
+    body = bmff.read_payload(f, box, 4096)
+    if body[4:8] != b"data" or len(body) <= 16:
+        return
+    text = plain(body[16 : struct.unpack(">I", body[:4])[0]])
+    if not text or _GENERIC_VALUE.match(text):
+        return
+    kind, group, field = _ILST.get(box.type, (Kind.VIDEO_TAG, G.PEOPLE, Field.TEXT))
+    if kind is Kind.VIDEO_TAG:
+        findings.add(kind, group, key=plain(box.name), value=text)
+    elif kind is Kind.DATE:
+        findings.add(kind, field=field, value=nice_date(text))
+    else:
+        findings.add(kind, group, field=field, value=text)
 
 
 def _uuid(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
