@@ -10,11 +10,13 @@ N/S/E/W, whole metres, ISO dates, sizes in pixels or bytes. Every sentence goes 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from anonymizer.core.findings import Block, Field, Finding, Kind, MetadataGroup, Track, XmpImage
+from anonymizer.core.findings import Block, Field, Finding, Kind, MetadataGroup, Param, Track, XmpImage
 from anonymizer.messages import QT_TRANSLATE_NOOP, english, translate
 
 _C = "Findings"
+Params = Mapping[str, Param]
 
 
 # Kinds worded by one sentence; %1, %2... are the values listed after it, %n a count (plural forms).
@@ -232,6 +234,14 @@ _XMP_IMAGES: dict[XmpImage, str] = {
 }
 _AUXILIARY = {"gain_map": QT_TRANSLATE_NOOP("Findings", "HDR gain map"), "transparency": QT_TRANSLATE_NOOP("Findings", "transparency"), "depth_map": QT_TRANSLATE_NOOP("Findings", "depth map")}
 
+# The names a finding's parameters carry (enum values), by parameter.
+_BY_VALUE: dict[str, dict[str, str]] = {
+    "field": {f.value: text for f, text in _FIELDS.items()},
+    "block": {b.value: text for b, text in _BLOCKS.items()},
+    "track": {k.value: text for k, text in _TRACKS.items()},
+    "what": {x.value: text for x, text in _XMP_IMAGES.items()} | _AUXILIARY,
+}
+
 _GROUPS: dict[MetadataGroup, str] = {
     MetadataGroup.LOCATION: QT_TRANSLATE_NOOP("Findings", "Location"),
     MetadataGroup.TIME: QT_TRANSLATE_NOOP("Findings", "Time"),
@@ -284,38 +294,32 @@ def describe_finding(finding: Finding, *, english: bool = False) -> str:
     return _fill(sentence, *(_value(name, p, t) for name in names if not name.startswith("#")))
 
 
-def _value(name: str, p: dict[str, object], t: _Words) -> str:
+def _value(name: str, p: Params, t: _Words) -> str:
     if name == "@lat":
-        return _degrees(float(p.get("lat", 0.0)), t(QT_TRANSLATE_NOOP("Findings", "N")), t(QT_TRANSLATE_NOOP("Findings", "S")))  # type: ignore[arg-type]
+        return _degrees(float(p.get("lat", 0.0)), t(QT_TRANSLATE_NOOP("Findings", "N")), t(QT_TRANSLATE_NOOP("Findings", "S")))
     if name == "@lon":
-        return _degrees(float(p.get("lon", 0.0)), t(QT_TRANSLATE_NOOP("Findings", "E")), t(QT_TRANSLATE_NOOP("Findings", "W")))  # type: ignore[arg-type]
+        return _degrees(float(p.get("lon", 0.0)), t(QT_TRANSLATE_NOOP("Findings", "E")), t(QT_TRANSLATE_NOOP("Findings", "W")))
     if name == "@metres":
-        return str(round(float(p.get("metres", 0.0))) or 0)  # type: ignore[arg-type]
+        return str(round(float(p.get("metres", 0.0))) or 0)
     if name == "@bytes":
         return _bytes(p.get("bytes", 0), t)
     if name == "@track_name":
         return f"({p['name']})" if p.get("name") else t(QT_TRANSLATE_NOOP("Findings", "(unnamed)"))
     value = p.get(name, "")
-    tables: dict[str, dict] = {"field": {f.value: s for f, s in _FIELDS.items()},  # type: ignore[type-arg]
-                               "block": {b.value: s for b, s in _BLOCKS.items()},
-                               "track": {k.value: s for k, s in _TRACKS.items()}}
-    if name in tables:
-        return t(tables[name].get(value, str(value)))
-    if name == "what":
-        known = {x.value: s for x, s in _XMP_IMAGES.items()} | _AUXILIARY
-        return t(known[value]) if value in known else str(value)
+    if name in _BY_VALUE:
+        return t(_BY_VALUE[name].get(str(value), str(value)))
     return str(value)
 
 
-def _thumbnail(p: dict[str, object], t: _Words) -> str:
+def _thumbnail(p: Params, t: _Words) -> str:
     source = {"jfif": t(QT_TRANSLATE_NOOP("Findings", "JFIF thumbnail")), "jfxx": t(QT_TRANSLATE_NOOP("Findings", "JFIF extension thumbnail")),
               "photoshop": t(QT_TRANSLATE_NOOP("Findings", "Photoshop thumbnail"))}.get(str(p.get("source")), t(QT_TRANSLATE_NOOP("Findings", "Embedded thumbnail")))
     size = _size(p, t)
     return _fill(t(QT_TRANSLATE_NOOP("Findings", "%1 of the original (%2)")), source, size) if size else _fill(t(QT_TRANSLATE_NOOP("Findings", "%1 of the original")), source)
 
 
-def _more_images(p: dict[str, object], t: _Words) -> str:
-    count = int(p.get("count", 0))  # type: ignore[call-overload]
+def _more_images(p: Params, t: _Words) -> str:
+    count = int(p.get("count", 0))
     where = str(p.get("where"))
     if where == "mpf":
         return t(QT_TRANSLATE_NOOP("Findings", "%n more image(s) declared by a multi-picture index (MPF)"), count)
@@ -328,8 +332,8 @@ def _more_images(p: dict[str, object], t: _Words) -> str:
     return t(QT_TRANSLATE_NOOP("Findings", "%n more image(s) in this file (thumbnails, previews or pages; only the first is kept)"), count)
 
 
-def _motion_photo(p: dict[str, object], t: _Words) -> str:
-    seconds = int(p.get("seconds", 0))  # type: ignore[call-overload]
+def _motion_photo(p: Params, t: _Words) -> str:
+    seconds = int(p.get("seconds", 0))
     if p.get("sound"):
         if seconds:
             return t(QT_TRANSLATE_NOOP("Findings", "Motion Photo: a %n-second video with sound is hidden in this photo"), seconds)
@@ -339,7 +343,7 @@ def _motion_photo(p: dict[str, object], t: _Words) -> str:
     return t(QT_TRANSLATE_NOOP("Findings", "Motion Photo: a video without sound is hidden in this photo"))
 
 
-def _size(p: dict[str, object], t: _Words) -> str:
+def _size(p: Params, t: _Words) -> str:
     if p.get("width") and p.get("height"):
         return f"{p['width']}×{p['height']}"
     if p.get("width"):
@@ -349,8 +353,8 @@ def _size(p: dict[str, object], t: _Words) -> str:
     return ""
 
 
-def _bytes(value: object, t: _Words) -> str:
-    n = int(value)  # type: ignore[call-overload]
+def _bytes(value: Param, t: _Words) -> str:
+    n = int(value)
     if n >= 1024 * 1024:
         return _fill(t(QT_TRANSLATE_NOOP("Findings", "%1 MB")), f"{n / 1024 / 1024:.1f}")
     if n >= 1024:

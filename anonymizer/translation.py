@@ -1,5 +1,5 @@
-"""The CLI's language: picked from the locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) or
-``--lang``, and loaded from the same compiled ``.qm`` catalogues the window uses.
+"""The compiled catalogues (``.ts`` -> ``.qm``, shared by the window and the CLI), and the CLI's language:
+picked from the locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) or ``--lang``.
 
 Headless and cheap: a bare ``QTranslator`` from QtCore reads the catalogue, with no application object
 and no GUI library loaded. Qt fills ``%n`` only inside ``QCoreApplication.translate``, so it is filled
@@ -8,10 +8,16 @@ here. A missing catalogue leaves the CLI in English (the sentences are English a
 
 from __future__ import annotations
 
+import atexit
 import locale
 import logging
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from anonymizer import messages
@@ -48,6 +54,57 @@ def language_from_environment(env: Mapping[str, str] | None = None) -> str:
     return "en"
 
 
+def ts_dir() -> Path:
+    return resource_path("translations")
+
+
+def _lrelease() -> str | None:
+    import PySide6
+
+    exe = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    bundled = Path(PySide6.__file__).parent / exe
+    if bundled.exists():
+        return str(bundled)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_translations(out_dir: Path | None = None) -> list[Path]:
+    """Compile every ``resources/translations/*.ts`` into ``.qm`` (in ``out_dir``, default beside)."""
+    tool = _lrelease()
+    if tool is None:
+        raise RuntimeError("lrelease not found (it ships in the PySide6 wheel)")
+    out_dir = out_dir or ts_dir()
+    built = []
+    for ts in sorted(ts_dir().glob("*.ts")):
+        qm = out_dir / (ts.stem + ".qm")
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        built.append(qm)
+    return built
+
+
+_private_dir: Path | None = None
+
+
+def qm_dir() -> Path | None:
+    """Where the app's ``.qm`` files are: built beside the sources, or compiled now into a temp dir."""
+    global _private_dir
+    built = [(ts, ts.with_suffix(".qm")) for ts in ts_dir().glob("*.ts")]
+    if not built and any(ts_dir().glob("*.qm")):
+        return ts_dir()  # a bundle ships only the compiled files
+    if built and all(qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime for ts, qm in built):
+        return ts_dir()  # built by the build step, and not older than their sources
+    if _private_dir is None:
+        folder = Path(tempfile.mkdtemp(prefix="anonymizer-qm-"))
+        atexit.register(shutil.rmtree, folder, True)
+        try:
+            compile_translations(folder)
+        except (OSError, RuntimeError, subprocess.CalledProcessError) as e:
+            log.warning("translations unavailable, staying in English: %s", e)
+            return None
+        _private_dir = folder
+    return _private_dir
+
+
 def install(language: str) -> str:
     """Make ``messages.translate`` speak ``language`` (English when its catalogue cannot be loaded).
     Returns the language installed."""
@@ -66,8 +123,9 @@ def _load(language: str) -> messages.Translator | None:
         from PySide6.QtCore import QTranslator
     except ImportError:  # a trimmed install without Qt: English
         return None
+    folder = qm_dir()
     qm = QTranslator()
-    if not qm.load(language, str(resource_path("translations"))):
+    if folder is None or not qm.load(language, str(folder)):
         log.info("no compiled catalogue for %s: staying in English", language)
         return None
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +24,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -178,6 +189,34 @@ class ControlsPanel(QWidget):
         self.output_label.setText(text or tr("Controls", "not chosen yet"))
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: QTreeView wraps the text it paints, but sizes rows for one
+    line, so a long value would be cut at the bottom. The height is measured at the width the text gets
+    (the column's, or the whole row's for a finding spanning both columns), less the indentation of the
+    row's depth and the text margins."""
+
+    _MARGIN = 10
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        spanned = self.tree.isFirstColumnSpanned(index.row(), index.parent())
+        width = (self.tree.viewport().width() if spanned else self.tree.columnWidth(index.column())) - self._MARGIN
+        if index.column() == 0:
+            width -= self.tree.indentation() * depth
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return hint
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(hint.width(), max(hint.height(), height + 4))
+
+
 class MetadataPanel(QWidget):
     """What the file carries, in plain words, all marked 'will be removed'; then the check after export."""
 
@@ -196,6 +235,10 @@ class MetadataPanel(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        # A new width wraps the text differently: the rows are measured again.
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
+        self.tree.header().geometriesChanged.connect(self.tree.doItemsLayout)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px")
@@ -242,7 +285,8 @@ class MetadataPanel(QWidget):
                                               tr("Metadata", "will be removed")])
             for item in members:
                 text = describe_finding(item)
-                child = QTreeWidgetItem(top, [text, tr("Metadata", "will be removed")])
+                child = QTreeWidgetItem(top, [text])
+                child.setFirstColumnSpanned(True)  # the finding has the panel's width; its group says "removed"
                 child.setToolTip(0, text)
             top.setExpanded(group in (MetadataGroup.LOCATION, MetadataGroup.PEOPLE, MetadataGroup.EMBEDDED))
         self.tree.resizeColumnToContents(1)

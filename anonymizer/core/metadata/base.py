@@ -68,6 +68,11 @@ class Findings:
         if text:
             self.add(kind, group, field=field, value=text)
 
+    def comment(self, value: object) -> None:
+        """A free-text comment block (JPEG COM, GIF, PNM header): whatever a person wrote, so PEOPLE."""
+        text = plain(value)
+        self.add(Kind.COMMENT, MetadataGroup.PEOPLE if text else MetadataGroup.OTHER, value=text)
+
     def partial(self, block: Block) -> None:
         """Record that ``block`` exists but could not be fully read (it is removed all the same)."""
         self.add(Kind.UNREADABLE, block=block)

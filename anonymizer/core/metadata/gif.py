@@ -76,7 +76,7 @@ def _raw_xmp(data: bytes, start: int) -> bytes:
 
 def _extension(label: int, body: bytes, findings: Findings) -> None:
     if label == 0xFE:
-        findings.add(Kind.COMMENT, value=plain(body))
+        findings.comment(body)
     elif label == 0xFF and body.startswith(_XMP_APP):
         # XMP is stored raw (its bytes double as sub-block lengths; see _raw_xmp)
         describe_xmp(body[len(_XMP_APP) :].split(b"\x01\xff\xfe", 1)[0], findings)

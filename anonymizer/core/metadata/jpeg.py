@@ -67,7 +67,7 @@ class JpegHandler(FormatHandler):
         elif marker == 0xED:
             _app13(body, findings)
         elif marker == 0xFE:
-            findings.add(Kind.COMMENT, value=plain(body))
+            findings.comment(body)
         elif 0xE0 <= marker <= 0xEF:
             _other_app(marker, body, findings)
 

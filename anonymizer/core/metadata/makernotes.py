@@ -34,7 +34,7 @@ class _Entry:
         return plain(self.value.split(b"\x00", 1)[0]) if self.type in (1, 2, 7) else ""
 
     def numbers(self) -> list[int]:
-        width = {3: "H", 4: "I", 8: "h", 9: "i"}.get(self.type)
+        width = {3: "H", 4: "I", 8: "h", 9: "i", 13: "I"}.get(self.type)  # 13: a sub-directory offset
         if width is None:
             return []
         n = len(self.value) // struct.calcsize(width)

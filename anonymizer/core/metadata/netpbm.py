@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from anonymizer.core.findings import Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.motion import describe_trailer
@@ -24,7 +23,7 @@ class NetpbmHandler(FormatHandler):
         fields, comments, end = header_fields(data[:_HEADER_LIMIT])
         for comment in comments:
             if plain(comment):
-                findings.add(Kind.COMMENT, value=plain(comment))
+                findings.comment(comment)
         size = _raster_size(data[1:2], fields)
         if size is not None and end + size < len(data):
             describe_trailer(findings, data[end + size :])
