@@ -32,7 +32,7 @@ _SENTENCES: dict[Kind, tuple[str, tuple[str, ...]]] = {
     Kind.POSITION_SHOWN: (QT_TRANSLATE_NOOP("Findings", "Position of a place shown in the picture (not where it was taken): %1, %2"),
                           ("@lat", "@lon")),
     Kind.GEOTIFF: (QT_TRANSLATE_NOOP("Findings", "Map georeferencing (GeoTIFF: ties the picture to places on Earth)"), ()),
-    Kind.LOCATION_TRACK: (QT_TRANSLATE_NOOP("Findings", "%1 (can hold a GPS track)"), ("track",)),
+    Kind.LOCATION_TRACK: (QT_TRANSLATE_NOOP("Findings", "%1"), ("track",)),
     Kind.LOCATION_ATOM: (QT_TRANSLATE_NOOP("Findings", "Location atom (no readable position)"), ()),
     Kind.MOBILE_COUNTRY_CODE: (QT_TRANSLATE_NOOP("Findings", "Mobile network country code: %1 (the country the "
                                                              "phone was in)"), ("code",)),
@@ -216,10 +216,10 @@ _BLOCKS: dict[Block, str] = {
 
 _TRACKS: dict[Track, str] = {
     Track.GOPRO: QT_TRANSLATE_NOOP("Findings", "GoPro telemetry track (GPMF: GPS track, speed, motion sensors)"),
-    Track.CAMM: QT_TRANSLATE_NOOP("Findings", "Camera motion metadata track (CAMM)"),
-    Track.APPLE: QT_TRANSLATE_NOOP("Findings", "Apple timed metadata track (location, face and scene data)"),
-    Track.ANDROID: QT_TRANSLATE_NOOP("Findings", "Timed metadata track (Android)"),
-    Track.XML: QT_TRANSLATE_NOOP("Findings", "Timed metadata track (XML)"),
+    Track.CAMM: QT_TRANSLATE_NOOP("Findings", "Camera motion metadata track (CAMM: can hold a GPS track)"),
+    Track.APPLE: QT_TRANSLATE_NOOP("Findings", "Apple timed metadata track (can hold location, face and scene data)"),
+    Track.ANDROID: QT_TRANSLATE_NOOP("Findings", "Timed metadata track (Android: can hold a GPS track)"),
+    Track.XML: QT_TRANSLATE_NOOP("Findings", "Timed metadata track (XML: can hold a GPS track)"),
     Track.TEXT: QT_TRANSLATE_NOOP("Findings", "Text track"),
     Track.SUBTITLE: QT_TRANSLATE_NOOP("Findings", "Subtitle track"),
     Track.CAPTION: QT_TRANSLATE_NOOP("Findings", "Caption track"),

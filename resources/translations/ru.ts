@@ -368,10 +368,6 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>%1 (can hold a GPS track)</source>
-      <translation>%1 (может содержать GPS-трек)</translation>
-    </message>
-    <message>
       <source>%1 MB</source>
       <translation>%1 МБ</translation>
     </message>
@@ -484,8 +480,8 @@
       <translation>Кадры анимации</translation>
     </message>
     <message>
-      <source>Apple timed metadata track (location, face and scene data)</source>
-      <translation>Дорожка метаданных Apple по времени (местоположение, лица, сцены)</translation>
+      <source>Apple timed metadata track (can hold location, face and scene data)</source>
+      <translation>Дорожка метаданных Apple по времени (может содержать местоположение, лица, сцены)</translation>
     </message>
     <message>
       <source>Artist</source>
@@ -524,8 +520,8 @@
       <translation>Модель камеры</translation>
     </message>
     <message>
-      <source>Camera motion metadata track (CAMM)</source>
-      <translation>Дорожка данных о движении камеры (CAMM)</translation>
+      <source>Camera motion metadata track (CAMM: can hold a GPS track)</source>
+      <translation>Дорожка данных о движении камеры (CAMM: может содержать GPS-трек)</translation>
     </message>
     <message>
       <source>Camera owner</source>
@@ -1228,12 +1224,12 @@
       <translation>Дорожка тайм-кода (время суток, когда началась запись)</translation>
     </message>
     <message>
-      <source>Timed metadata track (Android)</source>
-      <translation>Дорожка метаданных по времени (Android)</translation>
+      <source>Timed metadata track (Android: can hold a GPS track)</source>
+      <translation>Дорожка метаданных по времени (Android: может содержать GPS-трек)</translation>
     </message>
     <message>
-      <source>Timed metadata track (XML)</source>
-      <translation>Дорожка метаданных по времени (XML)</translation>
+      <source>Timed metadata track (XML: can hold a GPS track)</source>
+      <translation>Дорожка метаданных по времени (XML: может содержать GPS-трек)</translation>
     </message>
     <message>
       <source>Title</source>

@@ -368,10 +368,6 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>%1 (can hold a GPS track)</source>
-      <translation>%1 (може містити GPS-трек)</translation>
-    </message>
-    <message>
       <source>%1 MB</source>
       <translation>%1 МБ</translation>
     </message>
@@ -484,8 +480,8 @@
       <translation>Кадри анімації</translation>
     </message>
     <message>
-      <source>Apple timed metadata track (location, face and scene data)</source>
-      <translation>Доріжка метаданих Apple за часом (місцезнаходження, обличчя, сцени)</translation>
+      <source>Apple timed metadata track (can hold location, face and scene data)</source>
+      <translation>Доріжка метаданих Apple за часом (може містити місцезнаходження, обличчя, сцени)</translation>
     </message>
     <message>
       <source>Artist</source>
@@ -524,8 +520,8 @@
       <translation>Модель камери</translation>
     </message>
     <message>
-      <source>Camera motion metadata track (CAMM)</source>
-      <translation>Доріжка даних про рух камери (CAMM)</translation>
+      <source>Camera motion metadata track (CAMM: can hold a GPS track)</source>
+      <translation>Доріжка даних про рух камери (CAMM: може містити GPS-трек)</translation>
     </message>
     <message>
       <source>Camera owner</source>
@@ -1228,12 +1224,12 @@
       <translation>Доріжка таймкоду (час доби, коли почався запис)</translation>
     </message>
     <message>
-      <source>Timed metadata track (Android)</source>
-      <translation>Доріжка метаданих за часом (Android)</translation>
+      <source>Timed metadata track (Android: can hold a GPS track)</source>
+      <translation>Доріжка метаданих за часом (Android: може містити GPS-трек)</translation>
     </message>
     <message>
-      <source>Timed metadata track (XML)</source>
-      <translation>Доріжка метаданих за часом (XML)</translation>
+      <source>Timed metadata track (XML: can hold a GPS track)</source>
+      <translation>Доріжка метаданих за часом (XML: може містити GPS-трек)</translation>
     </message>
     <message>
       <source>Title</source>

@@ -42,6 +42,11 @@ def _inspect(tmp_path: Path, data: bytes, name: str = "x.jpg") -> list[Finding]:
     return inspect_file(path, sniff(path))
 
 
+def _xmp(tmp_path: Path, description: bytes) -> list[Finding]:
+    """What inspect finds in a JPEG whose XMP holds ``description`` (in the namespaces above)."""
+    return _inspect(tmp_path, jpeg_with(app_segment(0xE1, _XMP_APP1 + xmp_packet(description, namespaces=_NS))))
+
+
 def _values(items: list[Finding], kind: Kind) -> list[dict]:
     return [i.as_dict() for i in items if i.kind is kind]
 
@@ -93,7 +98,7 @@ def test_location_shown_is_told_apart_from_where_it_was_taken(tmp_path: Path) ->
         b"<exif:GPSLatitude>49,50.5N</exif:GPSLatitude><exif:GPSLongitude>24,1.9E</exif:GPSLongitude></rdf:li>"
         b'<rdf:li rdf:parseType="Resource"><Iptc4xmpExt:City>Odesa</Iptc4xmpExt:City></rdf:li>'
         b"</rdf:Bag></Iptc4xmpExt:LocationShown>")
-    items = _inspect(tmp_path, jpeg_with(app_segment(0xE1, _XMP_APP1 + xmp_packet(description, namespaces=_NS))))
+    items = _xmp(tmp_path, description)
     _no_partial(items)
     assert _values(items, Kind.PLACE) == [{"field": "city", "value": "Kyiv"}]
     assert {"field": "city", "value": "Lviv"} in _values(items, Kind.PLACE_SHOWN)
@@ -109,7 +114,7 @@ def test_people_named_in_regions_and_iptc_person_in_image(tmp_path: Path) -> Non
         b'<mwg-rs:Regions rdf:parseType="Resource"><mwg-rs:RegionList><rdf:Bag>'
         b'<rdf:li><rdf:Description mwg-rs:Name="Taras B." mwg-rs:Type="Face"/></rdf:li>'
         b"</rdf:Bag></mwg-rs:RegionList></mwg-rs:Regions>")
-    items = _inspect(tmp_path, jpeg_with(app_segment(0xE1, _XMP_APP1 + xmp_packet(description, namespaces=_NS))))
+    items = _xmp(tmp_path, description)
     names = {v["name"] for v in _values(items, Kind.PERSON_SHOWN)}
     assert names == {"Olena K.", "Taras B."}
     assert all(i.group is MetadataGroup.PEOPLE for i in items if i.kind is Kind.PERSON_SHOWN)
@@ -118,7 +123,7 @@ def test_people_named_in_regions_and_iptc_person_in_image(tmp_path: Path) -> Non
 def test_contact_details_have_a_plain_name(tmp_path: Path) -> None:
     description = (b'<Iptc4xmpCore:CreatorContactInfo Iptc4xmpCore:CiAdrExtadr="Khreshchatyk 1" '
                    b'Iptc4xmpCore:CiEmailWork="press@example.org"/>')
-    items = _inspect(tmp_path, jpeg_with(app_segment(0xE1, _XMP_APP1 + xmp_packet(description, namespaces=_NS))))
+    items = _xmp(tmp_path, description)
     texts = [english_text(i) for i in items]
     assert "Contact details: Khreshchatyk 1" in texts and "Contact details: press@example.org" in texts, texts
     assert not any("Ci " in t or "adr" in t for t in texts), texts
@@ -247,3 +252,48 @@ def test_every_kind_has_a_sentence() -> None:
 def test_value_text_with_placeholders_is_shown_as_written() -> None:
     finding = Finding(Kind.TEXT, MetadataGroup.PEOPLE, (("field", "comment"), ("value", "100%1 %2 done")))
     assert english_text(finding) == "Comment: 100%1 %2 done"
+
+
+def _klv(key: bytes, kind: bytes, value: bytes, size: int | None = None) -> bytes:
+    size = size or max(1, len(value))
+    repeat = len(value) // size
+    return key + kind + bytes([size]) + struct.pack(">H", repeat) + value + b"\x00" * (-len(value) % 4)
+
+
+def test_gopro_settings_in_app6_name_the_camera_and_its_serials(tmp_path: Path) -> None:
+    inner = (_klv(b"MINF", b"c", b"HERO6 Black") + _klv(b"CASN", b"c", b"C3221324657219")
+             + _klv(b"FMWR", b"c", b"HD6.01.01.51.00"))
+    gpmf = _klv(b"DEVC", b"\x00", _klv(b"STRM", b"\x00", inner, size=4), size=4)
+    items = _inspect(tmp_path, jpeg_with(app_segment(0xE6, b"GoPro\x00" + gpmf)))
+    assert _values(items, Kind.CAMERA) == [{"name": "GoPro HERO6 Black"}]
+    assert {"field": "serial_number", "value": "C3221324657219"} in _values(items, Kind.ID)
+    assert {"field": "firmware", "value": "HD6.01.01.51.00"} in _values(items, Kind.TEXT)
+
+
+def test_person_details_name_the_person_not_the_description(tmp_path: Path) -> None:
+    description = (
+        b"<Iptc4xmpExt:PersonInImageWDetails><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
+        b"<Iptc4xmpExt:PersonName><rdf:Alt><rdf:li xml:lang=\"x-default\">Doe, Jane</rdf:li></rdf:Alt>"
+        b"</Iptc4xmpExt:PersonName>"
+        b"<Iptc4xmpExt:PersonDescription><rdf:Alt><rdf:li xml:lang=\"x-default\">holds a banner</rdf:li>"
+        b"</rdf:Alt></Iptc4xmpExt:PersonDescription>"
+        b"</rdf:li></rdf:Bag></Iptc4xmpExt:PersonInImageWDetails>")
+    items = _xmp(tmp_path, description)
+    assert _values(items, Kind.PERSON_SHOWN) == [{"name": "Doe, Jane"}], "one person, with the comma in the name"
+
+
+def test_samsung_trailer_says_when_and_in_which_country(tmp_path: Path) -> None:
+    entries = (b"\x00\x00\x01\x0a\x0e\x00\x00\x00Image_UTC_Data1705124333853"
+               b"\x00\x00\xa1\x0a\x08\x00\x00\x00MCC_Data255")
+    trailer = entries + b"SEFH" + bytes(12) + b"SEFT"
+    items = _inspect(tmp_path, jpeg_with(trailer=trailer))
+    assert {"field": "taken", "value": "2024-01-13 05:38:53Z"} in _values(items, Kind.DATE)
+    assert _values(items, Kind.MOBILE_COUNTRY_CODE) == [{"code": "255"}]
+    assert [i.group for i in items if i.kind is Kind.MOBILE_COUNTRY_CODE] == [MetadataGroup.LOCATION]
+
+
+def test_bytes_that_only_look_like_iptc_inside_an_unknown_block_are_not_reported(tmp_path: Path) -> None:
+    body = b"HUAWEI\x00" + bytes(range(256)) + b"\x1c\x02\x19\xff\xff" + bytes(64)  # a length past the end
+    items = _inspect(tmp_path, jpeg_with(app_segment(0xE7, body)))
+    assert not [i for i in items if i.kind in (Kind.UNREADABLE, Kind.TEXT)], [english_text(i) for i in items]
+    assert [i.get("name") for i in items if i.kind is Kind.UNKNOWN_BLOCK] == ["APP7 HUAWEI"]

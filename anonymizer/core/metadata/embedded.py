@@ -6,6 +6,8 @@ would care about is named instead of 'N bytes of something'.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import TIFF_SIGNATURES
 from anonymizer.core.metadata.base import Findings
@@ -49,8 +51,7 @@ def scan(data: bytes, findings: Findings, *, images: bool = False) -> bool:
         if iptc >= 0 and data[iptc + 2 : iptc + 3] in (b"\x00", b"\x05", b"\x19", b"\x37", b"\x50", b"\x5a", b"\x65",
                                                          b"\x69", b"\x6e", b"\x74", b"\x78"):
             begin = iptc - 5 if data[max(iptc - 5, 0) : iptc - 3] == b"\x1c\x01" else iptc
-            describe_iptc(data[begin:], findings)
-            found = True
+            found = _tentatively(lambda f: describe_iptc(data[begin:], f), findings) or found
     if images:
         count = data.count(b"\xff\xd8\xff")
         if count:
@@ -58,3 +59,14 @@ def scan(data: bytes, findings: Findings, *, images: bool = False) -> bool:
             findings.add(Kind.MORE_IMAGES, count=count, where=Block.TRAILER, **image_size(data[first:]))
             found = True
     return found
+
+
+def _tentatively(read: Callable[[Findings], None], findings: Findings) -> bool:
+    """Two bytes can look like IPTC by chance inside compressed data: what ``read`` finds is kept only if
+    it read cleanly and named something."""
+    scratch = Findings()
+    read(scratch)
+    if scratch.has(Kind.UNREADABLE) or all(i.kind is Kind.BLOCK for i in scratch.items):
+        return False
+    findings.extend(scratch.items)
+    return True

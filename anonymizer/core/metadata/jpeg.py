@@ -11,6 +11,7 @@ from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.embedded import scan
 from anonymizer.core.metadata.exif import describe_exif, image_size
+from anonymizer.core.metadata.gpmf import describe_gpmf
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.iptc import describe_photoshop
 from anonymizer.core.metadata.motion import describe_trailer
@@ -117,6 +118,10 @@ def _other_app(marker: int, body: bytes, findings: Findings) -> None:
             elif kind is not None:
                 findings.add(kind, group, block=block)
             return
+    if marker == 0xE6 and body.startswith(b"GoPro\x00"):
+        with findings.reading(Block.GOPRO_SETTINGS):
+            describe_gpmf(body[6:], findings)
+        return
     if marker == 0xEC and not _look_inside(body, findings):
         findings.add(Kind.VENDOR_DATA, block=Block.PICTURE_INFO)
         return

@@ -15,6 +15,7 @@ from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata import bmff
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.exif import camera_name, nice_date
+from anonymizer.core.metadata.gpmf import describe_gpmf
 from anonymizer.core.metadata.xmp import describe_xmp
 
 _ISO6709 = re.compile(r"^([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)?")
@@ -54,6 +55,7 @@ _UDTA: dict[bytes, tuple[Kind, dict[str, object]]] = {
     b"LENS": (Kind.ID, {"field": Field.LENS_SERIAL_NUMBER}),
     b"GPMF": (Kind.VENDOR_DATA, {"block": Block.GOPRO_SETTINGS}),
     b"MUID": (Kind.ID, {"field": Field.MEDIA_ID}),
+    b"GUMI": (Kind.ID, {"field": Field.MEDIA_ID}),
     b"HMMT": (Kind.HIGHLIGHTS, {}),
     b"loci": (Kind.LOCATION_ATOM, {}),
     b"CNTH": (Kind.VIDEO_THUMBNAIL, {"maker": "Canon"}),
@@ -66,8 +68,8 @@ _UDTA: dict[bytes, tuple[Kind, dict[str, object]]] = {
     b"TAGS": (Kind.VENDOR_DATA, {"block": Block.CAMERA_PRIVATE}),
     b"MMTA": (Kind.VENDOR_DATA, {"block": Block.CAMERA_PRIVATE}),
 }
-# Serial numbers in GoPro atoms are text: shown with their value.
-_UDTA_TEXT = {b"CAME", b"LENS", b"MUID"}
+# Serial numbers and ids in GoPro atoms: shown with their value (text, or hex when binary).
+_UDTA_TEXT = {b"CAME", b"LENS", b"MUID", b"GUMI"}
 _STANDARD_UDTA = {b"meta", b"hnti", b"name", b"\xa9nam", b"\xa9ART", b"\xa9cmt", b"\xa9day", b"\xa9too",
                   b"\xa9swr", b"\xa9mak", b"\xa9mod", b"\xa9aut", b"\xa9alb", b"\xa9des", b"cprt", b"ilst",
                   b"free", b"skip", b"titl", b"auth", b"dscp", b"perf", b"gnre", b"kywd", b"yrrc", b"albm",
@@ -181,6 +183,8 @@ def _tags(tags: dict[str, str], findings: Findings) -> None:
         if "iso6709" in base or base in ("location", "xyz"):
             if add_iso6709(text, findings):
                 continue
+        if _reported(findings, text):
+            continue  # the same value under another key (QuickTime's 'album' and 'album-eng', 'mdta' keys)
         group = next((g for rx, g in _KEY_RULES if rx.search(base)), G.OTHER)
         kind, field = _KEY_FIELDS.get(base, (Kind.VIDEO_TAG, None))
         if kind is Kind.DATE:
@@ -267,16 +271,32 @@ def _udta_atom(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
             findings.add(Kind.LOCATION_ATOM)
     elif box.type == b"XMP_":
         describe_xmp(bmff.read_payload(f, box), findings)
+    elif box.type == b"GPMF":
+        findings.add(Kind.VENDOR_DATA, block=Block.GOPRO_SETTINGS)
+        with findings.reading(Block.GOPRO_SETTINGS):
+            describe_gpmf(bmff.read_payload(f, box), findings)
     elif box.type == b"FIRM":
         findings.add(Kind.TEXT, G.DEVICE, field=Field.FIRMWARE, value=plain(bmff.read_payload(f, box, 64)))
-    elif box.type in _UDTA_TEXT and plain(bmff.read_payload(f, box, 128)):
+    elif box.type in _UDTA_TEXT:
         kind, params = _UDTA[box.type]
-        findings.add(kind, **params, value=plain(bmff.read_payload(f, box, 128)))
+        if value := _id_text(bmff.read_payload(f, box, 128)):
+            findings.add(kind, **params, value=value)
     elif box.type in _UDTA:
         kind, params = _UDTA[box.type]
         findings.add(kind, **params, **({"value": ""} if kind is Kind.ID else {}))
+    elif box.type[:1] == b"\xa9" and (text := _quicktime_text(bmff.read_payload(f, box, 4096))):
+        if not _reported(findings, text):  # '©...': QuickTime's international text (size, language, text)
+            findings.add(Kind.VIDEO_TAG, G.DEVICE if box.type == b"\xa9fmt" else G.PEOPLE,
+                         key=plain(box.name), value=text)
     else:
         findings.add(Kind.UNKNOWN_BLOCK, block=Block.USER_DATA_ATOM, name=plain(box.name), bytes=box.size)
+
+
+def _quicktime_text(body: bytes) -> str:
+    if len(body) < 4:
+        return ""
+    size = struct.unpack(">H", body[:2])[0]
+    return plain(body[4 : 4 + size]) if 4 + size <= len(body) else ""
 
 
 # iTunes-style items (moov/udta/meta/ilst) that demuxers do not always show as tags.
@@ -302,8 +322,11 @@ def _ilst_item(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
     body = bmff.read_payload(f, box, 4096)
     if body[4:8] != b"data" or len(body) <= 16:
         return
+    if box.type == b"covr":
+        findings.add(Kind.COVER_PICTURE)
+        return
     text = plain(body[16 : struct.unpack(">I", body[:4])[0]])
-    if not text or _GENERIC_VALUE.match(text):
+    if not text or _GENERIC_VALUE.match(text) or _reported(findings, text):
         return
     kind, group, field = _ILST.get(box.type, (Kind.VIDEO_TAG, G.PEOPLE, Field.TEXT))
     if kind is Kind.VIDEO_TAG:
@@ -312,6 +335,21 @@ def _ilst_item(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
         findings.add(kind, field=field, value=nice_date(text))
     else:
         findings.add(kind, group, field=field, value=text)
+
+
+def _reported(findings: Findings, text: str) -> bool:
+    """True if a text or tag finding already shows this value (a container repeats its tags)."""
+    return any(i.kind in (Kind.TEXT, Kind.VIDEO_TAG, Kind.DATE) and i.get("value") == text for i in findings.items)
+
+
+def _id_text(raw: bytes) -> str:
+    """An id as written: printable text as it is, anything else (a binary id) in hex; '' if blank."""
+    body = raw.rstrip(b"\x00 ")
+    if not body.strip(b"\x00 "):
+        return ""
+    if all(32 <= c < 127 for c in body):
+        return body.decode("ascii").strip()
+    return body.hex()
 
 
 def _uuid(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:

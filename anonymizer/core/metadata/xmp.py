@@ -51,7 +51,7 @@ _RULES: tuple[tuple[re.Pattern[str], Kind, G, Field | None], ...] = (
     (_rx(r"^(cameramodel\w*|uniquecameramodel)$"), Kind.TEXT, G.DEVICE, Field.CAMERA_MODEL),
     (_rx(r"^(imageuniqueid)$"), Kind.ID, G.IDS, Field.UNIQUE_IMAGE_ID),
     (_rx(r"^(ownername|cameraownername|owner)$"), Kind.TEXT, G.PEOPLE, Field.CAMERA_OWNER),
-    (_rx(r"^(personinimage\w*|persondisplayname)$"), Kind.PERSON_SHOWN, G.PEOPLE, None),
+    (_rx(r"^(personinimage|persondisplayname|personname)$"), Kind.PERSON_SHOWN, G.PEOPLE, None),
     (_rx(r"^(creator|author|contributor|publisher)$"), Kind.TEXT, G.PEOPLE, Field.AUTHOR),
     (_rx(r"^(artist)$"), Kind.TEXT, G.PEOPLE, Field.ARTIST),
     (_rx(r"^(rights|usageterms|webstatement|copyright\w*)$"), Kind.TEXT, G.PEOPLE, Field.COPYRIGHT),
@@ -74,7 +74,7 @@ _RULES: tuple[tuple[re.Pattern[str], Kind, G, Field | None], ...] = (
 )
 _MOTION = re.compile(r"^(MotionPhoto|MicroVideo)(Offset|Version|PresentationTimestampUs)?$")
 # Where a person or a place shown in the picture is named, rather than where it was taken.
-_REGION_PARENTS = {"regions", "regionlist", "regioninfo"}
+_REGION_PARENTS = {"regions", "regionlist", "regioninfo", "imageregion"}
 _SHOWN_PARENTS = {"locationshown"}
 # Namespaces whose mere presence means an embedded image or file (Google/Adobe conventions).
 _NAMESPACES: tuple[tuple[str, XmpImage], ...] = (
@@ -140,6 +140,7 @@ class _Prop:
     text: str
     parents: tuple[str, ...]  # local names of the enclosing elements, outermost first (lower case)
     owner: int  # which element holds it: a position pair is read within one element
+    items: tuple[str, ...] = ()  # the values of a list (rdf:Bag, Seq, Alt), one by one
 
 
 def _properties(root: ET.Element) -> list[_Prop]:
@@ -153,7 +154,7 @@ def _properties(root: ET.Element) -> list[_Prop]:
             if not key.startswith(_RDF) and not key.startswith("{http://www.w3.org/XML"):
                 out.append(_Prop(_namespace(key), _local(key), value.strip(), inside, id(el)))
         if not (el.tag.startswith(_RDF) or name in ("xmpmeta", "RDF")):
-            out.append(_Prop(_namespace(el.tag), name, _text_of(el), parents, id(parent)))
+            out.append(_Prop(_namespace(el.tag), name, _text_of(el), parents, id(parent), _items_of(el)))
         for child in el:
             visit(child, el, inside)
 
@@ -161,11 +162,13 @@ def _properties(root: ET.Element) -> list[_Prop]:
     return out
 
 
+def _items_of(el: ET.Element) -> tuple[str, ...]:
+    return tuple(li.text.strip() for li in el.iter(f"{_RDF}li") if li.text and li.text.strip())
+
+
 def _text_of(el: ET.Element) -> str:
-    items = [li.text.strip() for li in el.iter(f"{_RDF}li") if li.text and li.text.strip()]
-    if items:
-        return ", ".join(items)
-    return (el.text or "").strip()
+    items = _items_of(el)
+    return ", ".join(items) if items else (el.text or "").strip()
 
 
 def _describe_properties(props: list[_Prop], findings: Findings) -> None:
@@ -187,7 +190,8 @@ def _describe_properties(props: list[_Prop], findings: Findings) -> None:
             continue
         if _in_region(p):
             regions = True
-            if p.name.lower() in ("name", "persondisplayname") and p.text:
+            named = p.name.lower() in ("name", "persondisplayname") and not {"rctype", "rrole"} & set(p.parents)
+            if named and p.text:  # a region's name, not the name of its content type or role
                 findings.add(Kind.PERSON_SHOWN, name=plain(p.text))
             continue
         rule = next(((k, g, f) for rx, k, g, f in _RULES if rx.search(p.name)), None)
@@ -206,7 +210,7 @@ def _describe_properties(props: list[_Prop], findings: Findings) -> None:
         elif kind is Kind.DATE:
             findings.add(Kind.DATE, field=field, value=nice_date(plain(p.text)))
         elif kind is Kind.PERSON_SHOWN:
-            for name in p.text.split(", "):
+            for name in p.items or (p.text,):
                 findings.add(Kind.PERSON_SHOWN, name=plain(name))
         elif kind is Kind.LENS:
             findings.add(Kind.LENS, name=plain(p.text))
