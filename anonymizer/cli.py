@@ -189,7 +189,7 @@ _WORDS = {"ok": QT_TRANSLATE_NOOP("CLI", "ok"), "warning": QT_TRANSLATE_NOOP("CL
 def _word(name: str) -> str:
     """A line's status word, translated, padded so the file names line up."""
     words = {key: translate("CLI", text) for key, text in _WORDS.items()}
-    return words[name].ljust(max(len(w) for w in words.values()))
+    return words[name].ljust(max(len(words["ok"]), len(words["error"])) + 1)  # "ok     x", "error  x"
 
 
 def _result_json(r: FileResult, verbose: bool) -> dict[str, Any]:
