@@ -136,22 +136,31 @@ def _nikon(data: bytes, at: int, endian: str, findings: Findings) -> None:
             _faces(findings, e.words()[3])
 
 
+# Olympus sub-directories (Equipment, CameraSettings, RawDevelopment, ImageProcessing, FocusInfo...) and
+# the serial numbers they hold: (directory tag or None for any, entry tag) -> field.
+_OLYMPUS_IDS: dict[tuple[int | None, int], Field] = {
+    (0x2010, 0x0101): Field.SERIAL_NUMBER,
+    (0x2010, 0x0102): Field.INTERNAL_SERIAL_NUMBER,
+    (0x2010, 0x0202): Field.LENS_SERIAL_NUMBER,
+    (None, 0x0404): Field.SERIAL_NUMBER,  # FocusInfo's copy of the body serial (E-series)
+}
+
+
 def _olympus(data: bytes, at: int, endian: str, base: int, findings: Findings) -> None:
     for e in _entries(data, at, endian, base):
         if e.tag == 0x0100 and e.value.startswith(b"\xff\xd8"):
             findings.add(Kind.THUMBNAIL, source=Block.MAKER_NOTES, bytes=len(e.value))
-        elif e.tag == 0x0209:
-            _id(findings, Field.SERIAL_NUMBER, e.text())  # CameraID
-        elif e.tag == 0x2010 and e.numbers():  # Equipment: a sub-directory (the new layout's offsets)
-            for sub in _entries(data, base + e.numbers()[0], endian, base):
-                if sub.tag == 0x0101:
-                    _id(findings, Field.SERIAL_NUMBER, sub.text())
-                elif sub.tag == 0x0102:
-                    _id(findings, Field.INTERNAL_SERIAL_NUMBER, sub.text())
-                elif sub.tag == 0x0202:
-                    _id(findings, Field.LENS_SERIAL_NUMBER, sub.text())
-                elif sub.tag == 0x0203 and sub.text():
-                    findings.add(Kind.LENS, name=sub.text())
+        elif 0x2010 <= e.tag <= 0x5000 and e.type in (4, 13) and e.count == 1 and e.numbers():
+            _olympus_directory(data, e.tag, base + e.numbers()[0], endian, base, findings)
+
+
+def _olympus_directory(data: bytes, directory: int, at: int, endian: str, base: int, findings: Findings) -> None:
+    for sub in _entries(data, at, endian, base):
+        field = _OLYMPUS_IDS.get((directory, sub.tag)) or _OLYMPUS_IDS.get((None, sub.tag))
+        if field is not None and sub.type == 2:
+            _id(findings, field, sub.text())
+        elif directory == 0x2010 and sub.tag == 0x0203 and sub.text():
+            findings.add(Kind.LENS, name=sub.text())
 
 
 def _apple(data: bytes, at: int, endian: str, findings: Findings) -> None:
@@ -170,7 +179,7 @@ def _fujifilm(data: bytes, at: int, findings: Findings) -> None:
 def _panasonic(data: bytes, at: int, endian: str, base: int, findings: Findings) -> None:
     for e in _entries(data, at, endian, base):
         if e.tag == 0x0025:
-            _id(findings, Field.INTERNAL_SERIAL_NUMBER, e.value.split(b"\x00", 1)[0])
+            _id(findings, Field.INTERNAL_SERIAL_NUMBER, e.value.strip(b"\x00").split(b"\x00", 1)[0])
         elif e.tag == 0x0051 and e.text():
             findings.add(Kind.LENS, name=e.text())
         elif e.tag == 0x0052:
