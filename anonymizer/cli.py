@@ -26,7 +26,7 @@ from anonymizer.core.models import (
     CleanOptions,
     DetectionOptions,
     FileResult,
-    MetadataItem,
+    Finding,
     NamingScheme,
     Preset,
     Progress,
@@ -36,7 +36,10 @@ from anonymizer.core.models import (
     Status,
 )
 from anonymizer.core.video import VideoAnalysis
-from anonymizer.messages import describe, describe_warning, describe_with_detail
+from anonymizer.finding_text import describe_finding, group_name
+from anonymizer.messages import QT_TRANSLATE_NOOP, describe, describe_warning, describe_with_detail, translate
+from anonymizer.translation import LANGUAGES, language_from_environment
+from anonymizer.translation import install as install_language
 
 if TYPE_CHECKING:
     from anonymizer.core.batch import BatchItem
@@ -87,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="technical details (may show file paths)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     clean = sub.add_parser("clean", help="write redacted, metadata-free copies into a folder")
@@ -167,8 +172,24 @@ def _error_text(error: BaseException | None, verbose: bool) -> str:
     return describe_with_detail(error) if verbose else describe(error)
 
 
-def _item_text(item: MetadataItem) -> str:
-    return f"{item.label}: {item.value}" if item.value else item.label
+def _item_text(item: Finding) -> str:
+    return describe_finding(item)
+
+
+def _finding_json(item: Finding) -> dict[str, Any]:
+    """One finding as `inspect --json` prints it: the data, and the English sentence for people."""
+    return {"kind": item.kind.value, "group": item.group.value, "params": item.as_dict(),
+            "text": describe_finding(item, english=True)}
+
+
+_WORDS = {"ok": QT_TRANSLATE_NOOP("CLI", "ok"), "warning": QT_TRANSLATE_NOOP("CLI", "warning"),
+          "error": QT_TRANSLATE_NOOP("CLI", "error")}
+
+
+def _word(name: str) -> str:
+    """A line's status word, translated, padded so the file names line up."""
+    words = {key: translate("CLI", _WORDS[key]) for key in _WORDS}
+    return words[name].ljust(max(len(words["ok"]), len(words["error"])) + 1)  # "ok     x", "error  x"
 
 
 def _result_json(r: FileResult, verbose: bool) -> dict[str, Any]:
@@ -179,7 +200,7 @@ def _result_json(r: FileResult, verbose: bool) -> dict[str, Any]:
         "error": _error_text(r.error, verbose) or None,
         "faces": r.faces,
         "candidates": r.candidates,
-        "metadata_removed": [_item_text(m) for m in r.metadata_removed],
+        "metadata_removed": [describe_finding(m, english=True) for m in r.metadata_removed],
         "warnings": [describe_warning(w) for w in r.warnings],
     }
 
@@ -280,7 +301,7 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     show_bar = not args.json and err.isatty()
     failures = 0
 
-    def report_line(r: FileResult, printer: Callable[[str], None]) -> None:
+    def report_line(r: FileResult, printer: Callable[[str, bool], None]) -> None:
         nonlocal failures
         if r.status is not Status.OK:
             failures += 1
@@ -298,24 +319,28 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     _silence(stream)
             cancel.cancel()
 
-    def report_one(r: FileResult, printer: Callable[[str], None]) -> None:
+    def report_one(r: FileResult, printer: Callable[[str, bool], None]) -> None:
         if args.json:
             _emit(_result_json(r, args.verbose), out)
         elif r.status is Status.OK:
-            unsure = f", {r.candidates} unsure spots left visible: review them in the window" if r.candidates else ""
-            printer(f"ok     {_display(r.input.name)} -> {_display(r.output.name) if r.output else ''} "
-                    f"({r.faces} faces{unsure}, {len(r.metadata_removed)} metadata items removed)")
+            done = translate("CLI", "%n face(s) redacted", r.faces)
+            if r.candidates:
+                done += ", " + translate("CLI", "%n unsure spot(s) left visible: review them in the window",
+                                         r.candidates)
+            done += ", " + translate("CLI", "%n metadata item(s) removed", len(r.metadata_removed))
+            printer(f"{_word('ok')} {_display(r.input.name)} -> {_display(r.output.name) if r.output else ''} "
+                    f"({done})", True)
             for warning in r.warnings:
-                printer(f"warning {_display(r.input.name)}: {describe_warning(warning)}")
+                printer(f"{_word('warning')} {_display(r.input.name)}: {describe_warning(warning)}", False)
         else:
-            printer(f"error  {_display(r.input)}: {_display(_error_text(r.error, args.verbose))}")
+            printer(f"{_word('error')} {_display(r.input)}: {_display(_error_text(r.error, args.verbose))}", False)
 
     def run(progress_for: Callable[[Path], ProgressCallback], on_done: Callable[[FileResult], None]) -> None:
         run_batch(items, namer, options, jobs=args.jobs, on_result=on_done, progress_for=progress_for,
                   cancel=cancel)
 
-    def plain_print(text: str) -> None:
-        (out if text.startswith("ok") else err).write(text + "\n")
+    def plain_print(text: str, ok: bool) -> None:
+        (out if ok else err).write(text + "\n")
 
     try:
         with _cancel_on_interrupt(cancel):
@@ -323,7 +348,7 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 with _TerminalProgress(len(items)) as bar:
                     def done(r: FileResult) -> None:
                         bar.file_done(r.input)
-                        report_line(r, bar.print)
+                        report_line(r, lambda text, _ok: bar.print(text))
                     _run_in_thread(lambda: run(bar.for_file, done), cancel)
             else:
                 _run_in_thread(lambda: run(lambda _: no_progress, lambda r: report_line(r, plain_print)), cancel)
@@ -434,13 +459,12 @@ def _track_json(track: FaceTrack) -> dict[str, Any]:
 
 
 def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from anonymizer.core.media.sniff import sniff
-    from anonymizer.core.metadata import inspect_file, sidecar_files
+    from anonymizer.core.metadata import inspect_path, sidecar_files
 
     failures = 0
     for path in args.inputs:
         try:
-            items = inspect_file(path, sniff(path))
+            items = inspect_path(path)
             sidecars = sidecar_files(path)
         except Exception as e:  # noqa: BLE001 - like clean: one file's failure is a line, never a traceback
             failures += 1
@@ -450,22 +474,24 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if args.json:
                 _emit({"file": _path_json(path), "error": text}, out)
             else:
-                err.write(f"error  {_display(path)}: {text}\n")
+                err.write(f"{_word('error')} {_display(path)}: {text}\n")
             continue
         if args.json:
-            groups: dict[str, list[str]] = {}
-            for item in items:
-                groups.setdefault(item.group.value, []).append(_item_text(item))
-            _emit({"file": _path_json(path), "metadata": groups,
+            _emit({"file": _path_json(path), "findings": [_finding_json(i) for i in items],
                    "sidecars": [_path_json(s.name) for s in sidecars]}, out)
             continue
         out.write(f"{_display(path)}:\n")
         if not items:
-            out.write("  no identifying metadata found\n")
+            out.write(f"  {translate('CLI', 'no identifying metadata found')}\n")
+        group = None
         for item in items:
-            out.write(f"  [{item.group.value}] {_item_text(item)}\n")
+            if item.group is not group:
+                group = item.group
+                out.write(f"  {group_name(group)}:\n")
+            out.write(f"    {_display(_item_text(item))}\n")
         for s in sidecars:
-            out.write(f"  [sidecar] {_display(s.name)} sits beside this file and is never copied; delete it before sharing\n")
+            line = translate("CLI", "%1 sits beside this file and is never copied; delete it before sharing")
+            out.write(f"  {line.replace('%1', _display(s.name))}\n")
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
@@ -499,7 +525,10 @@ def _silence(stream: TextIO) -> None:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    install_language(language_from_environment())  # the usage errors of the parser stay English (argparse)
     args = build_parser().parse_args(argv)
+    if args.lang:
+        install_language(args.lang)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.CRITICAL, stream=err,
                         format="%(levelname)s %(name)s: %(message)s")
     # Libraries warn about what hostile files contain (Pillow: "Corrupt EXIF data ..."). Those lines are

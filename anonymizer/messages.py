@@ -1,8 +1,9 @@
 """Human sentences for the core's typed errors, shared by the CLI and the GUI.
 
-The core never words an error. Each sentence here goes through ``translate(context, text)``; the CLI
-uses it as is (English), the GUI installs Qt's translator with :func:`set_translator` so the same
-sentences come out in the user's language (they are listed in the ``.ts`` files under ``Errors``).
+The core never words an error. Each sentence here goes through ``translate(context, text)``; the GUI
+installs Qt's translator with :func:`set_translator`, the CLI the one ``anonymizer.translation`` loads
+for the locale, so the same sentences come out in the user's language (they are listed in the ``.ts``
+files under ``Errors``; the metadata findings' sentences, in ``finding_text``, under ``Findings``).
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ from collections.abc import Callable
 from anonymizer.core import errors as e
 from anonymizer.core import models as e_models
 
+# Qt's signature: (context, source text, disambiguation, n); n >= 0 picks a plural form and fills %n.
 Translator = Callable[[str, str, str | None, int], str]
 
 
-def _identity(_context: str, text: str, _disambiguation: str | None = None, _n: int = -1) -> str:
-    return text
+def english(_context: str, text: str, _disambiguation: str | None = None, n: int = -1) -> str:
+    """The source text itself, with %n filled and English plurals made: 'image(s)' -> 'image', 'images'."""
+    if n < 0:
+        return text
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
-_translate: Translator = _identity
+_translate: Translator = english
 
 
 def set_translator(translator: Translator) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from anonymizer.core.media.sniff import MediaFormat, MediaKind
-from anonymizer.core.models import FileWarning, MetadataGroup, MetadataItem
+from anonymizer.core.models import FileWarning, Finding, MetadataGroup
 
 _LIVE_VIDEO_SUFFIXES = {".mov", ".mp4"}
 
@@ -24,7 +24,7 @@ def _live_photo_video(path: Path) -> bool:
         return False
 
 
-def file_warnings(path: Path, fmt: MediaFormat, metadata: Sequence[MetadataItem]) -> tuple[FileWarning, ...]:
+def file_warnings(path: Path, fmt: MediaFormat, metadata: Sequence[Finding]) -> tuple[FileWarning, ...]:
     """Warnings about the original and its companions, in the order they matter."""
     from anonymizer.core.metadata import motion_photo_info, sidecar_files
 

@@ -12,6 +12,10 @@ from pathlib import Path
 
 from anonymizer.core.errors import AnonymizerError
 
+# Re-exported: models is where callers look for the data types.
+from anonymizer.core.findings import Finding as Finding
+from anonymizer.core.findings import MetadataGroup as MetadataGroup
+
 
 @dataclass(frozen=True)
 class Box:
@@ -187,24 +191,6 @@ class FileWarning(enum.Enum):
     LAYERS_DROPPED = "layers-dropped"  # a Photoshop file: only the flattened picture was kept
 
 
-class MetadataGroup(enum.Enum):
-    LOCATION = "location"
-    TIME = "time"
-    DEVICE = "device"
-    PEOPLE = "people"
-    EMBEDDED = "embedded"
-    OTHER = "other"
-
-
-@dataclass(frozen=True)
-class MetadataItem:
-    """One identifying thing a file carries, named as a person would name it."""
-
-    group: MetadataGroup
-    label: str
-    value: str = ""
-
-
 @dataclass(frozen=True)
 class Progress:
     """A progress report: ``done`` of ``total`` units (frames, or steps for a photo) of one file."""
@@ -228,7 +214,7 @@ class FileResult:
     output: Path | None = None
     error: AnonymizerError | None = None
     faces: int = 0
-    metadata_removed: tuple[MetadataItem, ...] = ()
+    metadata_removed: tuple[Finding, ...] = ()
     warnings: tuple[FileWarning, ...] = ()
     # Unsure spots below the threshold that nobody confirmed, so left visible: a script can flag the file
     # for a person (``clean --json``).

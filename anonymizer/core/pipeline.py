@@ -37,7 +37,7 @@ from anonymizer.core.models import (
     Detection,
     FileResult,
     FileWarning,
-    MetadataItem,
+    Finding,
     Progress,
     Region,
     Status,
@@ -78,7 +78,7 @@ class PhotoAnalysis:
     format: MediaFormat
     image: DecodedImage
     search: FaceSearch
-    metadata: tuple[MetadataItem, ...]
+    metadata: tuple[Finding, ...]
 
     @property
     def detections(self) -> tuple[Detection, ...]:
@@ -93,7 +93,7 @@ class PhotoAnalysis:
         return int(self.image.rgb.shape[0])
 
 
-def inspect_metadata(path: Path, fmt: MediaFormat) -> tuple[MetadataItem, ...]:
+def inspect_metadata(path: Path, fmt: MediaFormat) -> tuple[Finding, ...]:
     from anonymizer.core.metadata import inspect_file
 
     return tuple(inspect_file(path, fmt))

@@ -1,83 +1,27 @@
-"""Translations: the app's own ``.ts`` -> ``.qm`` and Qt's ``qtbase_<lang>.qm``.
+"""Translations in the window: the app's own ``.qm`` and Qt's ``qtbase_<lang>.qm``.
 
-``.ts`` sources live in ``resources/translations``; the build runs :func:`compile_translations` to
-make the ``.qm`` files beside them (``python -m anonymizer.gui.i18n``). Run from a source checkout
-without a build, the ``.qm`` are compiled on the fly into a private temporary folder; if that fails
-too, the app stays in English.
+Finding and compiling the catalogues is shared with the CLI (``anonymizer.translation``): the build runs
+:func:`compile_translations` (``python -m anonymizer.gui.i18n``); run from a source checkout without a
+build, the ``.qm`` are compiled on the fly into a private temporary folder; if that fails too, the app
+stays in English.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from anonymizer import messages
-from anonymizer.core.resources import resource_path
 from anonymizer.gui.settings import LANGUAGES
+from anonymizer.translation import compile_translations, qm_dir
 
 log = logging.getLogger(__name__)
 
 # Names shown in the language menu, each in its own language (never translated).
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українська"}
-
-
-def ts_dir() -> Path:
-    return resource_path("translations")
-
-
-def _lrelease() -> str | None:
-    import PySide6
-
-    exe = "lrelease.exe" if sys.platform == "win32" else "lrelease"
-    bundled = Path(PySide6.__file__).parent / exe
-    if bundled.exists():
-        return str(bundled)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-
-
-def compile_translations(out_dir: Path | None = None) -> list[Path]:
-    """Compile every ``resources/translations/*.ts`` into ``.qm`` (in ``out_dir``, default beside)."""
-    tool = _lrelease()
-    if tool is None:
-        raise RuntimeError("lrelease not found (it ships in the PySide6 wheel)")
-    out_dir = out_dir or ts_dir()
-    built = []
-    for ts in sorted(ts_dir().glob("*.ts")):
-        qm = out_dir / (ts.stem + ".qm")
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
-        built.append(qm)
-    return built
-
-
-_private_dir: Path | None = None
-
-
-def _qm_dir() -> Path | None:
-    """Where the app's ``.qm`` files are: built beside the sources, or compiled now into a temp dir."""
-    global _private_dir
-    built = [(ts, ts.with_suffix(".qm")) for ts in ts_dir().glob("*.ts")]
-    if not built and any(ts_dir().glob("*.qm")):
-        return ts_dir()  # a bundle ships only the compiled files
-    if built and all(qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime for ts, qm in built):
-        return ts_dir()  # built by the build step, and not older than their sources
-    if _private_dir is None:
-        folder = Path(tempfile.mkdtemp(prefix="anonymizer-qm-"))
-        atexit.register(shutil.rmtree, folder, True)
-        try:
-            compile_translations(folder)
-        except (OSError, RuntimeError, subprocess.CalledProcessError) as e:
-            log.warning("translations unavailable, staying in English: %s", e)
-            return None
-        _private_dir = folder
-    return _private_dir
 
 
 def qt_translations_dir() -> Path:
@@ -117,7 +61,7 @@ class Translations:
         self._installed.clear()
         self.language = language if language in LANGUAGES else "en"
         self._load(qt_translations_dir(), f"qtbase_{self.language}")  # Qt's own dialogs, buttons, menus
-        folder = _qm_dir()
+        folder = qm_dir()
         if folder is not None:
             self._load(folder, self.language)  # English too: it holds the plural forms
         QLocale.setDefault(QLocale(self.language))

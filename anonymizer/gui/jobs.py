@@ -20,7 +20,7 @@ from anonymizer.core.models import (
     DetectionOptions,
     FileResult,
     FileWarning,
-    MetadataItem,
+    Finding,
     Preset,
     Status,
 )
@@ -41,7 +41,7 @@ class PhotoLook:
 
     rgb: np.ndarray
     search: FaceSearch
-    metadata: tuple[MetadataItem, ...]
+    metadata: tuple[Finding, ...]
     thumb: QImage
     warnings: tuple[FileWarning, ...] = ()
 
@@ -49,7 +49,7 @@ class PhotoLook:
 @dataclass
 class VideoLook:
     info: VideoInfo
-    metadata: tuple[MetadataItem, ...]
+    metadata: tuple[Finding, ...]
     thumb: QImage
     first: np.ndarray
     warnings: tuple[FileWarning, ...] = ()
@@ -145,10 +145,10 @@ def detect_on_frame(rgb: np.ndarray, options: CleanOptions, ctx: JobContext) -> 
 @dataclass(frozen=True)
 class Exported:
     result: FileResult
-    leftovers: tuple[MetadataItem, ...] | None  # what an independent re-inspection still finds
+    leftovers: tuple[Finding, ...] | None  # what an independent re-inspection still finds
 
 
-def _reinspect(result: FileResult) -> tuple[MetadataItem, ...] | None:
+def _reinspect(result: FileResult) -> tuple[Finding, ...] | None:
     if result.status is not Status.OK or result.output is None:
         return None
     from anonymizer.core.media.sniff import sniff

@@ -133,7 +133,11 @@ class WrappingTreeDelegate(QStyledItemDelegate):
         return depth * self._tree.indentation() if index.column() == self._tree.header().logicalIndex(0) else 0
 
     def text_width(self, index: Index) -> int:
-        return self._tree.header().sectionSize(index.column()) - self._indent(index) - 2 * self.MARGIN
+        if self._tree.isFirstColumnSpanned(index.row(), index.parent()):  # the row's text has the whole width
+            width = self._tree.viewport().width()
+        else:
+            width = self._tree.header().sectionSize(index.column())
+        return width - self._indent(index) - 2 * self.MARGIN
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)

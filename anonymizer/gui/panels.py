@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from anonymizer.core.models import (
     AudioMode,
     FileWarning,
+    Finding,
     MetadataGroup,
-    MetadataItem,
     NamingScheme,
     RedactionStyle,
     Shape,
 )
+from anonymizer.finding_text import describe_finding, group_name
 from anonymizer.gui.layouts import ColumnScroll, WrappingLabel, WrappingTreeDelegate
 from anonymizer.gui.text import translate
 from anonymizer.messages import describe_warning
@@ -177,15 +178,6 @@ class ControlsPanel(QWidget):
         self.output_label.setToolTip(text)
 
 
-def group_name(group: MetadataGroup) -> str:
-    return {
-        MetadataGroup.LOCATION: translate("Metadata", "Location"),
-        MetadataGroup.TIME: translate("Metadata", "Time"),
-        MetadataGroup.DEVICE: translate("Metadata", "Device"),
-        MetadataGroup.PEOPLE: translate("Metadata", "People"),
-        MetadataGroup.EMBEDDED: translate("Metadata", "Embedded images and videos"),
-        MetadataGroup.OTHER: translate("Metadata", "Other"),
-    }[group]
 
 
 class MetadataPanel(QWidget):
@@ -216,13 +208,13 @@ class MetadataPanel(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.verification)
-        self._items: tuple[MetadataItem, ...] | None = None
+        self._items: tuple[Finding, ...] | None = None
         self._warnings: tuple[FileWarning, ...] = ()
-        self._verified: tuple[MetadataItem, ...] | None = None
+        self._verified: tuple[Finding, ...] | None = None
         self.retranslate()
 
-    def show_items(self, items: tuple[MetadataItem, ...] | None, warnings: Sequence[FileWarning] | None = None,
-                   verified: tuple[MetadataItem, ...] | None = None) -> None:
+    def show_items(self, items: tuple[Finding, ...] | None, warnings: Sequence[FileWarning] | None = None,
+                   verified: tuple[Finding, ...] | None = None) -> None:
         self._items, self._warnings, self._verified = items, tuple(warnings or ()), verified
         self.retranslate()
 
@@ -236,7 +228,7 @@ class MetadataPanel(QWidget):
         self.warning.setText("\n".join(describe_warning(w) for w in self._warnings))
         self._show_verification()
 
-    def _fill(self, items: tuple[MetadataItem, ...]) -> None:
+    def _fill(self, items: tuple[Finding, ...]) -> None:
         if not items:
             QTreeWidgetItem(self.tree, [translate("Metadata", "Nothing identifying found"), ""])
             return
@@ -247,8 +239,9 @@ class MetadataPanel(QWidget):
             top = QTreeWidgetItem(self.tree, [f"{group_name(group)} ({len(members)})",
                                               translate("Metadata", "will be removed")])
             for item in members:
-                text = f"{item.label}: {item.value}" if item.value else item.label
-                child = QTreeWidgetItem(top, [text, translate("Metadata", "will be removed")])
+                text = describe_finding(item)
+                child = QTreeWidgetItem(top, [text])
+                child.setFirstColumnSpanned(True)  # the finding has the panel's width; its group says "removed"
                 child.setToolTip(0, text)
             top.setExpanded(group in (MetadataGroup.LOCATION, MetadataGroup.PEOPLE, MetadataGroup.EMBEDDED))
         self.tree.resizeColumnToContents(1)
@@ -262,7 +255,7 @@ class MetadataPanel(QWidget):
                                          "metadata and every redacted area was changed.")
             self.verification.setStyleSheet("color: #1e7e34")
         else:
-            left = ", ".join(i.label for i in self._verified)
+            left = "; ".join(describe_finding(i) for i in self._verified)
             text = translate("Metadata", "⚠ The check after writing still found: %1").replace("%1", left)
             self.verification.setStyleSheet("color: #b02a37")
         self.verification.setText(text)

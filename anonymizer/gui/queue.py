@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from anonymizer.core.models import Detection, FileWarning, MetadataItem
+from anonymizer.core.models import Detection, FileWarning, Finding
 from anonymizer.core.review import is_reviewed, redacted_faces, unsure_spots
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import THUMB
@@ -53,9 +53,9 @@ class QueueItem:
     error: str = ""
     doc: ReviewDocument | None = None
     final: bool = False  # the thorough detection pass has been merged
-    metadata: tuple[MetadataItem, ...] | None = None
+    metadata: tuple[Finding, ...] | None = None
     warnings: tuple[FileWarning, ...] = ()
-    leftovers: tuple[MetadataItem, ...] | None = None
+    leftovers: tuple[Finding, ...] | None = None
     output: Path | None = None
     thumb: QPixmap | None = None
     video_info: VideoInfo | None = None

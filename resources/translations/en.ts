@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>Findings</name>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n chapter(s)</source>
+      <translation>
+        <numerusform>%n chapter</numerusform>
+        <numerusform>%n chapters</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n layer(s), left out of the cleaned copy (only the flattened picture is kept)</source>
+      <translation>
+        <numerusform>%n layer, left out of the cleaned copy (only the flattened picture is kept)</numerusform>
+        <numerusform>%n layers, left out of the cleaned copy (only the flattened picture is kept)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more GPS value(s) (direction, speed, satellites...)</source>
+      <translation>
+        <numerusform>%n more GPS value (direction, speed, satellites...)</numerusform>
+        <numerusform>%n more GPS values (direction, speed, satellites...)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) declared by a multi-picture index (MPF)</source>
+      <translation>
+        <numerusform>%n more image declared by a multi-picture index (MPF)</numerusform>
+        <numerusform>%n more images declared by a multi-picture index (MPF)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) in this file (burst or edits; only the main one is kept)</source>
+      <translation>
+        <numerusform>%n more image in this file (burst or edits; only the main one is kept)</numerusform>
+        <numerusform>%n more images in this file (burst or edits; only the main one is kept)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) in this file (thumbnails, previews or pages; only the first is kept)</source>
+      <translation>
+        <numerusform>%n more image in this file (thumbnails, previews or pages; only the first is kept)</numerusform>
+        <numerusform>%n more images in this file (thumbnails, previews or pages; only the first is kept)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) stored after the end of the image (previews or depth maps)</source>
+      <translation>
+        <numerusform>%n more image stored after the end of the image (previews or depth maps)</numerusform>
+        <numerusform>%n more images stored after the end of the image (previews or depth maps)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Camera settings (%n EXIF tag(s): exposure, lens, flash...)</source>
+      <translation>
+        <numerusform>Camera settings (%n EXIF tag: exposure, lens, flash...)</numerusform>
+        <numerusform>Camera settings (%n EXIF tags: exposure, lens, flash...)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Motion Photo: a %n-second video with sound is hidden in this photo</source>
+      <translation>
+        <numerusform>Motion Photo: a %n-second video with sound is hidden in this photo</numerusform>
+        <numerusform>Motion Photo: a %n-second video with sound is hidden in this photo</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Motion Photo: a %n-second video without sound is hidden in this photo</source>
+      <translation>
+        <numerusform>Motion Photo: a %n-second video without sound is hidden in this photo</numerusform>
+        <numerusform>Motion Photo: a %n-second video without sound is hidden in this photo</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The camera found %n face(s) in the picture and stored where they are</source>
+      <translation>
+        <numerusform>The camera found %n face in the picture and stored where they are</numerusform>
+        <numerusform>The camera found %n faces in the picture and stored where they are</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%n byte(s)</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>CLI</name>
+    <message>
+      <source>%1 sits beside this file and is never copied; delete it before sharing</source>
+      <translation>%1 лежит рядом с этим файлом и никогда не копируется; удалите его, прежде чем делиться</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>ошибка</translation>
+    </message>
+    <message>
+      <source>ok</source>
+      <translation>готово</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>внимание</translation>
+    </message>
+  </context>
+  <context>
     <name>Controls</name>
     <message>
       <source>Blur (weaker)</source>
@@ -308,6 +327,965 @@
     <message>
       <source>This kind of file is not supported.</source>
       <translation>Такие файлы не поддерживаются.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Findings</name>
+    <message>
+      <source>%1</source>
+      <translation>%1</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 МБ</translation>
+    </message>
+    <message>
+      <source>%1 could not be fully read (it is removed all the same)</source>
+      <translation>%1: не удалось прочитать полностью (всё равно удаляется)</translation>
+    </message>
+    <message>
+      <source>%1 kB</source>
+      <translation>%1 КБ</translation>
+    </message>
+    <message>
+      <source>%1 of the original</source>
+      <translation>%1 оригинала</translation>
+    </message>
+    <message>
+      <source>%1 of the original (%2)</source>
+      <translation>%1 оригинала (%2)</translation>
+    </message>
+    <message>
+      <source>%1 px</source>
+      <translation>%1 пикс.</translation>
+    </message>
+    <message>
+      <source>%1 thumbnail of the video</source>
+      <translation>Миниатюра видео от %1</translation>
+    </message>
+    <message>
+      <source>%1 “%2” (%3)</source>
+      <translation>%1 «%2» (%3)</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1; the first is %2</source>
+      <translation>%1; первое — %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n байт</numerusform>
+        <numerusform>%n байта</numerusform>
+        <numerusform>%n байт</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n chapter(s)</source>
+      <translation>
+        <numerusform>%n глава</numerusform>
+        <numerusform>%n главы</numerusform>
+        <numerusform>%n глав</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n layer(s), left out of the cleaned copy (only the flattened picture is kept)</source>
+      <translation>
+        <numerusform>%n слой не попадёт в очищенную копию (сохраняется только сведённое изображение)</numerusform>
+        <numerusform>%n слоя не попадут в очищенную копию (сохраняется только сведённое изображение)</numerusform>
+        <numerusform>%n слоёв не попадут в очищенную копию (сохраняется только сведённое изображение)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more GPS value(s) (direction, speed, satellites...)</source>
+      <translation>
+        <numerusform>ещё %n значение GPS (направление, скорость, спутники…)</numerusform>
+        <numerusform>ещё %n значения GPS (направление, скорость, спутники…)</numerusform>
+        <numerusform>ещё %n значений GPS (направление, скорость, спутники…)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) declared by a multi-picture index (MPF)</source>
+      <translation>
+        <numerusform>ещё %n изображение, объявленное в индексе нескольких изображений (MPF)</numerusform>
+        <numerusform>ещё %n изображения, объявленных в индексе нескольких изображений (MPF)</numerusform>
+        <numerusform>ещё %n изображений, объявленных в индексе нескольких изображений (MPF)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) in this file (burst or edits; only the main one is kept)</source>
+      <translation>
+        <numerusform>ещё %n изображение в этом файле (серия или правки; сохраняется только основное)</numerusform>
+        <numerusform>ещё %n изображения в этом файле (серия или правки; сохраняется только основное)</numerusform>
+        <numerusform>ещё %n изображений в этом файле (серия или правки; сохраняется только основное)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) in this file (thumbnails, previews or pages; only the first is kept)</source>
+      <translation>
+        <numerusform>ещё %n изображение в этом файле (миниатюры, превью или страницы; сохраняется только первое)</numerusform>
+        <numerusform>ещё %n изображения в этом файле (миниатюры, превью или страницы; сохраняется только первое)</numerusform>
+        <numerusform>ещё %n изображений в этом файле (миниатюры, превью или страницы; сохраняется только первое)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) stored after the end of the image (previews or depth maps)</source>
+      <translation>
+        <numerusform>ещё %n изображение после конца снимка (превью или карты глубины)</numerusform>
+        <numerusform>ещё %n изображения после конца снимка (превью или карты глубины)</numerusform>
+        <numerusform>ещё %n изображений после конца снимка (превью или карты глубины)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(unnamed)</source>
+      <translation>(без названия)</translation>
+    </message>
+    <message>
+      <source>Animation frames</source>
+      <translation>Кадры анимации</translation>
+    </message>
+    <message>
+      <source>Apple timed metadata track (can hold location, face and scene data)</source>
+      <translation>Дорожка метаданных Apple по времени (может содержать местоположение, лица, сцены)</translation>
+    </message>
+    <message>
+      <source>Artist</source>
+      <translation>Автор снимка</translation>
+    </message>
+    <message>
+      <source>Attached file #%1</source>
+      <translation>Вложенный файл № %1</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Автор</translation>
+    </message>
+    <message>
+      <source>Author's job title</source>
+      <translation>Должность автора</translation>
+    </message>
+    <message>
+      <source>Auxiliary image: %1</source>
+      <translation>Вспомогательное изображение: %1</translation>
+    </message>
+    <message>
+      <source>Burst id</source>
+      <translation>Идентификатор серии снимков</translation>
+    </message>
+    <message>
+      <source>Camera make, settings and recording time inside the video stream (AVCHD)</source>
+      <translation>Марка камеры, настройки и время записи внутри видеопотока (AVCHD)</translation>
+    </message>
+    <message>
+      <source>Camera maker's private data: %1</source>
+      <translation>Служебные данные производителя камеры: %1</translation>
+    </message>
+    <message>
+      <source>Camera model</source>
+      <translation>Модель камеры</translation>
+    </message>
+    <message>
+      <source>Camera motion metadata track (CAMM: can hold a GPS track)</source>
+      <translation>Дорожка данных о движении камеры (CAMM: может содержать GPS-трек)</translation>
+    </message>
+    <message>
+      <source>Camera owner</source>
+      <translation>Владелец камеры</translation>
+    </message>
+    <message numerus="yes">
+      <source>Camera settings (%n EXIF tag(s): exposure, lens, flash...)</source>
+      <translation>
+        <numerusform>Настройки камеры (%n тег EXIF: экспозиция, объектив, вспышка…)</numerusform>
+        <numerusform>Настройки камеры (%n тега EXIF: экспозиция, объектив, вспышка…)</numerusform>
+        <numerusform>Настройки камеры (%n тегов EXIF: экспозиция, объектив, вспышка…)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Camera: %1</source>
+      <translation>Камера: %1</translation>
+    </message>
+    <message>
+      <source>Camera: %1 (named by its track and encoder names)</source>
+      <translation>Камера: %1 (видно по названиям дорожек и кодировщика)</translation>
+    </message>
+    <message>
+      <source>Camera: %1 (named in the telemetry track)</source>
+      <translation>Камера: %1 (названа в дорожке телеметрии)</translation>
+    </message>
+    <message>
+      <source>Canon camera data</source>
+      <translation>Данные камеры Canon</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Подпись</translation>
+    </message>
+    <message>
+      <source>Caption track</source>
+      <translation>Дорожка субтитров для слабослышащих</translation>
+    </message>
+    <message>
+      <source>Caption writer</source>
+      <translation>Автор подписи</translation>
+    </message>
+    <message>
+      <source>Capture id (pairs the photo with its Live Photo video)</source>
+      <translation>Идентификатор съёмки (связывает фото с его видео Live Photo)</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Colour profile</source>
+      <translation>Цветовой профиль</translation>
+    </message>
+    <message>
+      <source>Colour profile (%1)</source>
+      <translation>Цветовой профиль (%1)</translation>
+    </message>
+    <message>
+      <source>Colour profile copyright: %1</source>
+      <translation>Авторские права на цветовой профиль: %1</translation>
+    </message>
+    <message>
+      <source>Colour profile made for: %1</source>
+      <translation>Цветовой профиль сделан для: %1</translation>
+    </message>
+    <message>
+      <source>Colour profile “%1”</source>
+      <translation>Цветовой профиль «%1»</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Комментарий</translation>
+    </message>
+    <message>
+      <source>Comment (empty)</source>
+      <translation>Комментарий (пустой)</translation>
+    </message>
+    <message>
+      <source>Comment: %1</source>
+      <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+      <source>Compressed metadata box</source>
+      <translation>Сжатый блок метаданных</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Компьютер</translation>
+    </message>
+    <message>
+      <source>Contact details</source>
+      <translation>Контактные данные</translation>
+    </message>
+    <message>
+      <source>Content credentials (C2PA manifest: may name the author, device, edits)</source>
+      <translation>Сведения о происхождении (манифест C2PA: может называть автора, устройство, правки)</translation>
+    </message>
+    <message>
+      <source>Copyright</source>
+      <translation>Авторские права</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <source>Country code</source>
+      <translation>Код страны</translation>
+    </message>
+    <message>
+      <source>Cover picture (a still image attached to the video)</source>
+      <translation>Обложка (неподвижное изображение, приложенное к видео)</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Создано</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>Указание авторства</translation>
+    </message>
+    <message>
+      <source>Data after the end of the image (%1)</source>
+      <translation>Данные после конца изображения (%1)</translation>
+    </message>
+    <message>
+      <source>Data track #%1 %2</source>
+      <translation>Дорожка данных № %1 %2</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Depth data embedded in this photo</source>
+      <translation>Данные о глубине, встроенные в это фото</translation>
+    </message>
+    <message>
+      <source>Depth map (a second image showing the shape of the scene)</source>
+      <translation>Карта глубины (второе изображение, показывающее форму сцены)</translation>
+    </message>
+    <message>
+      <source>Depth map image embedded in XMP</source>
+      <translation>Карта глубины, встроенная в XMP</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>Устройство</translation>
+    </message>
+    <message>
+      <source>Device settings</source>
+      <translation>Настройки устройства</translation>
+    </message>
+    <message>
+      <source>Digitally created</source>
+      <translation>Создано в цифровом виде</translation>
+    </message>
+    <message>
+      <source>Digitized</source>
+      <translation>Оцифровано</translation>
+    </message>
+    <message>
+      <source>Directory of files embedded in this photo</source>
+      <translation>Каталог файлов, встроенных в это фото</translation>
+    </message>
+    <message>
+      <source>Disclaimer</source>
+      <translation>Оговорка</translation>
+    </message>
+    <message>
+      <source>Document id</source>
+      <translation>Идентификатор документа</translation>
+    </message>
+    <message>
+      <source>Document ids or editing history</source>
+      <translation>Идентификаторы документа или история правок</translation>
+    </message>
+    <message>
+      <source>Document name</source>
+      <translation>Имя документа</translation>
+    </message>
+    <message>
+      <source>E</source>
+      <translation>в. д.</translation>
+    </message>
+    <message>
+      <source>EXIF block</source>
+      <translation>Блок EXIF</translation>
+    </message>
+    <message>
+      <source>EXIF block (eXIf chunk)</source>
+      <translation>Блок EXIF (фрагмент eXIf)</translation>
+    </message>
+    <message>
+      <source>EXIF block (in a text chunk)</source>
+      <translation>Блок EXIF (в текстовом фрагменте)</translation>
+    </message>
+    <message>
+      <source>EXIF block inside the Photoshop block</source>
+      <translation>Блок EXIF внутри блока Photoshop</translation>
+    </message>
+    <message>
+      <source>EXIF thumbnail</source>
+      <translation>Миниатюра EXIF</translation>
+    </message>
+    <message>
+      <source>Embedded images and videos</source>
+      <translation>Встроенные изображения и видео</translation>
+    </message>
+    <message>
+      <source>Embedded thumbnail</source>
+      <translation>Встроенная миниатюра</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Событие</translation>
+    </message>
+    <message>
+      <source>Extended XMP block</source>
+      <translation>Расширенный блок XMP</translation>
+    </message>
+    <message>
+      <source>Face or person regions marked in the picture</source>
+      <translation>На снимке отмечены области лиц или людей</translation>
+    </message>
+    <message>
+      <source>File metadata</source>
+      <translation>Метаданные файла</translation>
+    </message>
+    <message>
+      <source>Firmware</source>
+      <translation>Прошивка</translation>
+    </message>
+    <message>
+      <source>FlashPix data (camera extension data)</source>
+      <translation>Данные FlashPix (расширенные данные камеры)</translation>
+    </message>
+    <message>
+      <source>GIF application block</source>
+      <translation>Блок приложения GIF</translation>
+    </message>
+    <message>
+      <source>GIF structure</source>
+      <translation>Структура GIF</translation>
+    </message>
+    <message>
+      <source>GIF text block</source>
+      <translation>Текстовый блок GIF</translation>
+    </message>
+    <message>
+      <source>GPS altitude (unreadable value)</source>
+      <translation>Высота по GPS (значение не читается)</translation>
+    </message>
+    <message>
+      <source>GPS altitude: %1 m</source>
+      <translation>Высота по GPS: %1 м</translation>
+    </message>
+    <message>
+      <source>GPS block (no usable position)</source>
+      <translation>Блок GPS (без пригодных координат)</translation>
+    </message>
+    <message>
+      <source>GPS data</source>
+      <translation>Данные GPS</translation>
+    </message>
+    <message>
+      <source>GPS position: %1, %2</source>
+      <translation>Координаты GPS: %1, %2</translation>
+    </message>
+    <message>
+      <source>GPS time (UTC)</source>
+      <translation>Время GPS (UTC)</translation>
+    </message>
+    <message>
+      <source>GoPro settings block (camera serials, settings, sometimes GPS)</source>
+      <translation>Блок настроек GoPro (серийные номера камеры, настройки, иногда GPS)</translation>
+    </message>
+    <message>
+      <source>GoPro telemetry</source>
+      <translation>Телеметрия GoPro</translation>
+    </message>
+    <message>
+      <source>GoPro telemetry track (GPMF: GPS track, speed, motion sensors)</source>
+      <translation>Дорожка телеметрии GoPro (GPMF: GPS-трек, скорость, датчики движения)</translation>
+    </message>
+    <message>
+      <source>HDR gain map</source>
+      <translation>карта усиления HDR</translation>
+    </message>
+    <message>
+      <source>HDR gain map (a second image)</source>
+      <translation>Карта усиления HDR (второе изображение)</translation>
+    </message>
+    <message>
+      <source>HEIF box</source>
+      <translation>Блок HEIF</translation>
+    </message>
+    <message>
+      <source>HEIF metadata item</source>
+      <translation>Элемент метаданных HEIF</translation>
+    </message>
+    <message>
+      <source>HEIF structure</source>
+      <translation>Структура HEIF</translation>
+    </message>
+    <message>
+      <source>Headline</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Highlight tags (times marked during recording)</source>
+      <translation>Метки важных моментов (отмеченные во время записи)</translation>
+    </message>
+    <message>
+      <source>IPTC block</source>
+      <translation>Блок IPTC</translation>
+    </message>
+    <message>
+      <source>IPTC field %1:%2</source>
+      <translation>Поле IPTC %1:%2</translation>
+    </message>
+    <message>
+      <source>Image number</source>
+      <translation>Номер снимка (счётчик затвора)</translation>
+    </message>
+    <message>
+      <source>Instructions</source>
+      <translation>Инструкции</translation>
+    </message>
+    <message>
+      <source>Internal serial number</source>
+      <translation>Внутренний серийный номер</translation>
+    </message>
+    <message>
+      <source>JFIF extension</source>
+      <translation>Расширение JFIF</translation>
+    </message>
+    <message>
+      <source>JFIF extension thumbnail</source>
+      <translation>Миниатюра в расширении JFIF</translation>
+    </message>
+    <message>
+      <source>JFIF header</source>
+      <translation>Заголовок JFIF</translation>
+    </message>
+    <message>
+      <source>JFIF thumbnail</source>
+      <translation>Миниатюра JFIF</translation>
+    </message>
+    <message>
+      <source>JPEG XL box</source>
+      <translation>Блок JPEG XL</translation>
+    </message>
+    <message>
+      <source>JPEG XL structure</source>
+      <translation>Структура JPEG XL</translation>
+    </message>
+    <message>
+      <source>JPEG application block</source>
+      <translation>Блок приложения JPEG</translation>
+    </message>
+    <message>
+      <source>JPEG structure</source>
+      <translation>Структура JPEG</translation>
+    </message>
+    <message>
+      <source>Keywords</source>
+      <translation>Ключевые слова</translation>
+    </message>
+    <message>
+      <source>Kodak camera data</source>
+      <translation>Данные камеры Kodak</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Метка</translation>
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation>Последнее изменение</translation>
+    </message>
+    <message>
+      <source>Layer names: %1</source>
+      <translation>Имена слоёв: %1</translation>
+    </message>
+    <message>
+      <source>Lens serial number</source>
+      <translation>Серийный номер объектива</translation>
+    </message>
+    <message>
+      <source>Lens: %1</source>
+      <translation>Объектив: %1</translation>
+    </message>
+    <message>
+      <source>Linked colour profile (a file path)</source>
+      <translation>Связанный цветовой профиль (путь к файлу)</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Местоположение</translation>
+    </message>
+    <message>
+      <source>Location accuracy (m)</source>
+      <translation>Точность местоположения (м)</translation>
+    </message>
+    <message>
+      <source>Location atom (no readable position)</source>
+      <translation>Атом местоположения (без читаемых координат)</translation>
+    </message>
+    <message>
+      <source>Maker notes</source>
+      <translation>Заметки производителя</translation>
+    </message>
+    <message>
+      <source>Maker notes%1: the camera maker's private data (%2; can hold serial numbers, owner names, face data and previews)</source>
+      <translation>Заметки производителя%1: служебные данные производителя камеры (%2; могут содержать серийные номера, имена владельцев, данные о лицах и превью)</translation>
+    </message>
+    <message>
+      <source>Map georeferencing (GeoTIFF: ties the picture to places on Earth)</source>
+      <translation>Географическая привязка (GeoTIFF: связывает снимок с местами на Земле)</translation>
+    </message>
+    <message>
+      <source>Media unique id</source>
+      <translation>Уникальный идентификатор записи</translation>
+    </message>
+    <message>
+      <source>Metadata changed</source>
+      <translation>Метаданные изменены</translation>
+    </message>
+    <message>
+      <source>Mobile network country code: %1 (the country the phone was in)</source>
+      <translation>Код страны мобильной сети: %1 (страна, где был телефон)</translation>
+    </message>
+    <message>
+      <source>Motion Photo (a video hidden in this photo, declared in XMP)</source>
+      <translation>Живое фото (видео, спрятанное в этом фото, объявлено в XMP)</translation>
+    </message>
+    <message>
+      <source>Motion Photo video box (its video could not be read)</source>
+      <translation>Блок видео живого фото (видео не удалось прочитать)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Motion Photo: a %n-second video with sound is hidden in this photo</source>
+      <translation>
+        <numerusform>Живое фото: в этом снимке спрятано видео длиной %n секунду со звуком</numerusform>
+        <numerusform>Живое фото: в этом снимке спрятано видео длиной %n секунды со звуком</numerusform>
+        <numerusform>Живое фото: в этом снимке спрятано видео длиной %n секунд со звуком</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Motion Photo: a %n-second video without sound is hidden in this photo</source>
+      <translation>
+        <numerusform>Живое фото: в этом снимке спрятано видео длиной %n секунду без звука</numerusform>
+        <numerusform>Живое фото: в этом снимке спрятано видео длиной %n секунды без звука</numerusform>
+        <numerusform>Живое фото: в этом снимке спрятано видео длиной %n секунд без звука</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Motion Photo: a video with sound is hidden in this photo</source>
+      <translation>Живое фото: в этом снимке спрятано видео со звуком</translation>
+    </message>
+    <message>
+      <source>Motion Photo: a video without sound is hidden in this photo</source>
+      <translation>Живое фото: в этом снимке спрятано видео без звука</translation>
+    </message>
+    <message>
+      <source>Multi-picture index</source>
+      <translation>Индекс нескольких изображений</translation>
+    </message>
+    <message>
+      <source>Multi-picture index (MPF)</source>
+      <translation>Индекс нескольких изображений (MPF)</translation>
+    </message>
+    <message>
+      <source>N</source>
+      <translation>с. ш.</translation>
+    </message>
+    <message>
+      <source>Nikon maker notes</source>
+      <translation>Заметки производителя Nikon</translation>
+    </message>
+    <message>
+      <source>Object name</source>
+      <translation>Название объекта</translation>
+    </message>
+    <message>
+      <source>Original file name</source>
+      <translation>Исходное имя файла</translation>
+    </message>
+    <message>
+      <source>Original image embedded in XMP</source>
+      <translation>Исходное изображение, встроенное в XMP</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Прочее</translation>
+    </message>
+    <message>
+      <source>Owner id</source>
+      <translation>Идентификатор владельца</translation>
+    </message>
+    <message>
+      <source>PNG chunk</source>
+      <translation>Фрагмент PNG</translation>
+    </message>
+    <message>
+      <source>PNG structure</source>
+      <translation>Структура PNG</translation>
+    </message>
+    <message>
+      <source>Pentax maker notes</source>
+      <translation>Заметки производителя Pentax</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <source>Person shown in the picture: %1</source>
+      <translation>Человек на снимке: %1</translation>
+    </message>
+    <message>
+      <source>Photoshop block</source>
+      <translation>Блок Photoshop</translation>
+    </message>
+    <message>
+      <source>Photoshop layers</source>
+      <translation>Слои Photoshop</translation>
+    </message>
+    <message>
+      <source>Photoshop layers (may hold unedited versions of the picture)</source>
+      <translation>Слои Photoshop (могут хранить неотредактированные версии снимка)</translation>
+    </message>
+    <message>
+      <source>Photoshop thumbnail</source>
+      <translation>Миниатюра Photoshop</translation>
+    </message>
+    <message>
+      <source>Photoshop “Save for Web” data</source>
+      <translation>Данные Photoshop «Сохранить для Web»</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Place shown in the picture, %1: %2</source>
+      <translation>Место, показанное на снимке, %1: %2</translation>
+    </message>
+    <message>
+      <source>Position of a place shown in the picture (not where it was taken): %1, %2</source>
+      <translation>Координаты места, показанного на снимке (не места съёмки): %1, %2</translation>
+    </message>
+    <message>
+      <source>Preview image of the original inside the EXIF data (maker notes)</source>
+      <translation>Превью оригинала внутри данных EXIF (заметки производителя)</translation>
+    </message>
+    <message>
+      <source>Preview made</source>
+      <translation>Превью создано</translation>
+    </message>
+    <message>
+      <source>Private TIFF tags: %1</source>
+      <translation>Частные теги TIFF: %1</translation>
+    </message>
+    <message>
+      <source>Processing software</source>
+      <translation>Программа обработки</translation>
+    </message>
+    <message>
+      <source>Program version</source>
+      <translation>Версия программы</translation>
+    </message>
+    <message>
+      <source>Province or state</source>
+      <translation>Область или штат</translation>
+    </message>
+    <message>
+      <source>Raw profile in a text chunk</source>
+      <translation>Необработанный профиль в текстовом фрагменте</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Записано</translation>
+    </message>
+    <message>
+      <source>Recorded (local time)</source>
+      <translation>Записано (местное время)</translation>
+    </message>
+    <message>
+      <source>Recording time inside the video stream (AVCHD)</source>
+      <translation>Время записи внутри видеопотока (AVCHD)</translation>
+    </message>
+    <message>
+      <source>Rights</source>
+      <translation>Права</translation>
+    </message>
+    <message>
+      <source>S</source>
+      <translation>ю. ш.</translation>
+    </message>
+    <message>
+      <source>Samsung trailer (hidden camera data: motion video, edit history or depth)</source>
+      <translation>Хвостовой блок Samsung (скрытые данные камеры: видео живого фото, история правок или глубина)</translation>
+    </message>
+    <message>
+      <source>Serial number</source>
+      <translation>Серийный номер</translation>
+    </message>
+    <message>
+      <source>Serial numbers and ids</source>
+      <translation>Серийные номера и идентификаторы</translation>
+    </message>
+    <message>
+      <source>Software</source>
+      <translation>Программа</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Источник</translation>
+    </message>
+    <message>
+      <source>Source device</source>
+      <translation>Исходное устройство</translation>
+    </message>
+    <message>
+      <source>Sub-images (previews or thumbnails of the original)</source>
+      <translation>Вложенные изображения (превью или миниатюры оригинала)</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <source>Sublocation</source>
+      <translation>Место в городе</translation>
+    </message>
+    <message>
+      <source>Subtitle track</source>
+      <translation>Дорожка субтитров</translation>
+    </message>
+    <message>
+      <source>Subtitle track #%1 %2</source>
+      <translation>Дорожка субтитров № %1 %2</translation>
+    </message>
+    <message>
+      <source>TIFF structure</source>
+      <translation>Структура TIFF</translation>
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation>Снято</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Text track</source>
+      <translation>Текстовая дорожка</translation>
+    </message>
+    <message>
+      <source>Text “%1”: %2</source>
+      <translation>Текст «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>The camera found %n face(s) in the picture and stored where they are</source>
+      <translation>
+        <numerusform>Камера нашла на снимке %n лицо и сохранила, где оно</numerusform>
+        <numerusform>Камера нашла на снимке %n лица и сохранила, где они</numerusform>
+        <numerusform>Камера нашла на снимке %n лиц и сохранила, где они</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>Time created</source>
+      <translation>Время создания</translation>
+    </message>
+    <message>
+      <source>Time stamp</source>
+      <translation>Отметка времени</translation>
+    </message>
+    <message>
+      <source>Time zone: %1</source>
+      <translation>Часовой пояс: %1</translation>
+    </message>
+    <message>
+      <source>Timecode (time of day)</source>
+      <translation>Тайм-код (время суток)</translation>
+    </message>
+    <message>
+      <source>Timecode track (the time of day the recording started)</source>
+      <translation>Дорожка тайм-кода (время суток, когда началась запись)</translation>
+    </message>
+    <message>
+      <source>Timed metadata track (Android: can hold a GPS track)</source>
+      <translation>Дорожка метаданных по времени (Android: может содержать GPS-трек)</translation>
+    </message>
+    <message>
+      <source>Timed metadata track (XML: can hold a GPS track)</source>
+      <translation>Дорожка метаданных по времени (XML: может содержать GPS-трек)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Transmission reference</source>
+      <translation>Номер передачи</translation>
+    </message>
+    <message>
+      <source>Unique image id</source>
+      <translation>Уникальный идентификатор снимка</translation>
+    </message>
+    <message>
+      <source>Unique raw data id</source>
+      <translation>Уникальный идентификатор RAW-данных</translation>
+    </message>
+    <message>
+      <source>User data atom</source>
+      <translation>Атом пользовательских данных</translation>
+    </message>
+    <message>
+      <source>Vendor box</source>
+      <translation>Блок производителя</translation>
+    </message>
+    <message>
+      <source>Video atoms</source>
+      <translation>Атомы видео</translation>
+    </message>
+    <message>
+      <source>Video container tags</source>
+      <translation>Теги видеоконтейнера</translation>
+    </message>
+    <message>
+      <source>Video metadata</source>
+      <translation>Метаданные видео</translation>
+    </message>
+    <message>
+      <source>Video tag “%1”: %2</source>
+      <translation>Тег видео «%1»: %2</translation>
+    </message>
+    <message>
+      <source>W</source>
+      <translation>з. д.</translation>
+    </message>
+    <message>
+      <source>WebP chunk</source>
+      <translation>Фрагмент WebP</translation>
+    </message>
+    <message>
+      <source>WebP structure</source>
+      <translation>Структура WebP</translation>
+    </message>
+    <message>
+      <source>World region</source>
+      <translation>Часть света</translation>
+    </message>
+    <message>
+      <source>XMP block</source>
+      <translation>Блок XMP</translation>
+    </message>
+    <message>
+      <source>XMP block inside the Photoshop block</source>
+      <translation>Блок XMP внутри блока Photoshop</translation>
+    </message>
+    <message>
+      <source>camera maker's block</source>
+      <translation>блок производителя камеры</translation>
+    </message>
+    <message>
+      <source>camera picture info</source>
+      <translation>сведения камеры о снимке</translation>
+    </message>
+    <message>
+      <source>data after the end of the image</source>
+      <translation>данные после конца изображения</translation>
+    </message>
+    <message>
+      <source>depth map</source>
+      <translation>карта глубины</translation>
+    </message>
+    <message>
+      <source>transparency</source>
+      <translation>прозрачность</translation>
     </message>
   </context>
   <context>
@@ -943,36 +1921,12 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>После экспорта</translation>
     </message>
     <message>
-      <source>Device</source>
-      <translation>Устройство</translation>
-    </message>
-    <message>
-      <source>Embedded images and videos</source>
-      <translation>Встроенные изображения и видео</translation>
-    </message>
-    <message>
       <source>Identifying information in this file</source>
       <translation>Опознающие данные в этом файле</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Местоположение</translation>
-    </message>
-    <message>
       <source>Nothing identifying found</source>
       <translation>Опознающих данных не найдено</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Прочее</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>Люди</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Время</translation>
     </message>
     <message>
       <source>What</source>

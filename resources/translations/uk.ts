@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
   <context>
+    <name>CLI</name>
+    <message>
+      <source>%1 sits beside this file and is never copied; delete it before sharing</source>
+      <translation>%1 лежить поруч із цим файлом і ніколи не копіюється; видаліть його, перш ніж ділитися</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>помилка</translation>
+    </message>
+    <message>
+      <source>ok</source>
+      <translation>готово</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>увага</translation>
+    </message>
+  </context>
+  <context>
     <name>Controls</name>
     <message>
       <source>Blur (weaker)</source>
@@ -308,6 +327,965 @@
     <message>
       <source>This kind of file is not supported.</source>
       <translation>Такі файли не підтримуються.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Findings</name>
+    <message>
+      <source>%1</source>
+      <translation>%1</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 МБ</translation>
+    </message>
+    <message>
+      <source>%1 could not be fully read (it is removed all the same)</source>
+      <translation>%1: не вдалося прочитати повністю (все одно вилучається)</translation>
+    </message>
+    <message>
+      <source>%1 kB</source>
+      <translation>%1 КБ</translation>
+    </message>
+    <message>
+      <source>%1 of the original</source>
+      <translation>%1 оригіналу</translation>
+    </message>
+    <message>
+      <source>%1 of the original (%2)</source>
+      <translation>%1 оригіналу (%2)</translation>
+    </message>
+    <message>
+      <source>%1 px</source>
+      <translation>%1 пікс.</translation>
+    </message>
+    <message>
+      <source>%1 thumbnail of the video</source>
+      <translation>Мініатюра відео від %1</translation>
+    </message>
+    <message>
+      <source>%1 “%2” (%3)</source>
+      <translation>%1 «%2» (%3)</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1; the first is %2</source>
+      <translation>%1; перше — %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n байт</numerusform>
+        <numerusform>%n байти</numerusform>
+        <numerusform>%n байтів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n chapter(s)</source>
+      <translation>
+        <numerusform>%n розділ</numerusform>
+        <numerusform>%n розділи</numerusform>
+        <numerusform>%n розділів</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n layer(s), left out of the cleaned copy (only the flattened picture is kept)</source>
+      <translation>
+        <numerusform>%n шар не потрапить до очищеної копії (зберігається лише зведене зображення)</numerusform>
+        <numerusform>%n шари не потраплять до очищеної копії (зберігається лише зведене зображення)</numerusform>
+        <numerusform>%n шарів не потраплять до очищеної копії (зберігається лише зведене зображення)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more GPS value(s) (direction, speed, satellites...)</source>
+      <translation>
+        <numerusform>ще %n значення GPS (напрямок, швидкість, супутники…)</numerusform>
+        <numerusform>ще %n значення GPS (напрямок, швидкість, супутники…)</numerusform>
+        <numerusform>ще %n значень GPS (напрямок, швидкість, супутники…)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) declared by a multi-picture index (MPF)</source>
+      <translation>
+        <numerusform>ще %n зображення, оголошене в індексі кількох зображень (MPF)</numerusform>
+        <numerusform>ще %n зображення, оголошені в індексі кількох зображень (MPF)</numerusform>
+        <numerusform>ще %n зображень, оголошених в індексі кількох зображень (MPF)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) in this file (burst or edits; only the main one is kept)</source>
+      <translation>
+        <numerusform>ще %n зображення в цьому файлі (серія або правки; зберігається лише основне)</numerusform>
+        <numerusform>ще %n зображення в цьому файлі (серія або правки; зберігається лише основне)</numerusform>
+        <numerusform>ще %n зображень у цьому файлі (серія або правки; зберігається лише основне)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) in this file (thumbnails, previews or pages; only the first is kept)</source>
+      <translation>
+        <numerusform>ще %n зображення в цьому файлі (мініатюри, прев’ю або сторінки; зберігається лише перше)</numerusform>
+        <numerusform>ще %n зображення в цьому файлі (мініатюри, прев’ю або сторінки; зберігається лише перше)</numerusform>
+        <numerusform>ще %n зображень у цьому файлі (мініатюри, прев’ю або сторінки; зберігається лише перше)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more image(s) stored after the end of the image (previews or depth maps)</source>
+      <translation>
+        <numerusform>ще %n зображення після кінця знімка (прев’ю або карти глибини)</numerusform>
+        <numerusform>ще %n зображення після кінця знімка (прев’ю або карти глибини)</numerusform>
+        <numerusform>ще %n зображень після кінця знімка (прев’ю або карти глибини)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(unnamed)</source>
+      <translation>(без назви)</translation>
+    </message>
+    <message>
+      <source>Animation frames</source>
+      <translation>Кадри анімації</translation>
+    </message>
+    <message>
+      <source>Apple timed metadata track (can hold location, face and scene data)</source>
+      <translation>Доріжка метаданих Apple за часом (може містити місцезнаходження, обличчя, сцени)</translation>
+    </message>
+    <message>
+      <source>Artist</source>
+      <translation>Автор знімка</translation>
+    </message>
+    <message>
+      <source>Attached file #%1</source>
+      <translation>Вкладений файл № %1</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Автор</translation>
+    </message>
+    <message>
+      <source>Author's job title</source>
+      <translation>Посада автора</translation>
+    </message>
+    <message>
+      <source>Auxiliary image: %1</source>
+      <translation>Допоміжне зображення: %1</translation>
+    </message>
+    <message>
+      <source>Burst id</source>
+      <translation>Ідентифікатор серії знімків</translation>
+    </message>
+    <message>
+      <source>Camera make, settings and recording time inside the video stream (AVCHD)</source>
+      <translation>Марка камери, налаштування й час запису всередині відеопотоку (AVCHD)</translation>
+    </message>
+    <message>
+      <source>Camera maker's private data: %1</source>
+      <translation>Службові дані виробника камери: %1</translation>
+    </message>
+    <message>
+      <source>Camera model</source>
+      <translation>Модель камери</translation>
+    </message>
+    <message>
+      <source>Camera motion metadata track (CAMM: can hold a GPS track)</source>
+      <translation>Доріжка даних про рух камери (CAMM: може містити GPS-трек)</translation>
+    </message>
+    <message>
+      <source>Camera owner</source>
+      <translation>Власник камери</translation>
+    </message>
+    <message numerus="yes">
+      <source>Camera settings (%n EXIF tag(s): exposure, lens, flash...)</source>
+      <translation>
+        <numerusform>Налаштування камери (%n тег EXIF: експозиція, об’єктив, спалах…)</numerusform>
+        <numerusform>Налаштування камери (%n теги EXIF: експозиція, об’єктив, спалах…)</numerusform>
+        <numerusform>Налаштування камери (%n тегів EXIF: експозиція, об’єктив, спалах…)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Camera: %1</source>
+      <translation>Камера: %1</translation>
+    </message>
+    <message>
+      <source>Camera: %1 (named by its track and encoder names)</source>
+      <translation>Камера: %1 (видно з назв доріжок і кодувальника)</translation>
+    </message>
+    <message>
+      <source>Camera: %1 (named in the telemetry track)</source>
+      <translation>Камера: %1 (названа в доріжці телеметрії)</translation>
+    </message>
+    <message>
+      <source>Canon camera data</source>
+      <translation>Дані камери Canon</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Підпис</translation>
+    </message>
+    <message>
+      <source>Caption track</source>
+      <translation>Доріжка субтитрів для людей з вадами слуху</translation>
+    </message>
+    <message>
+      <source>Caption writer</source>
+      <translation>Автор підпису</translation>
+    </message>
+    <message>
+      <source>Capture id (pairs the photo with its Live Photo video)</source>
+      <translation>Ідентифікатор зйомки (пов’язує фото з його відео Live Photo)</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Місто</translation>
+    </message>
+    <message>
+      <source>Colour profile</source>
+      <translation>Колірний профіль</translation>
+    </message>
+    <message>
+      <source>Colour profile (%1)</source>
+      <translation>Колірний профіль (%1)</translation>
+    </message>
+    <message>
+      <source>Colour profile copyright: %1</source>
+      <translation>Авторські права на колірний профіль: %1</translation>
+    </message>
+    <message>
+      <source>Colour profile made for: %1</source>
+      <translation>Колірний профіль створено для: %1</translation>
+    </message>
+    <message>
+      <source>Colour profile “%1”</source>
+      <translation>Колірний профіль «%1»</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Коментар</translation>
+    </message>
+    <message>
+      <source>Comment (empty)</source>
+      <translation>Коментар (порожній)</translation>
+    </message>
+    <message>
+      <source>Comment: %1</source>
+      <translation>Коментар: %1</translation>
+    </message>
+    <message>
+      <source>Compressed metadata box</source>
+      <translation>Стиснутий блок метаданих</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Комп’ютер</translation>
+    </message>
+    <message>
+      <source>Contact details</source>
+      <translation>Контактні дані</translation>
+    </message>
+    <message>
+      <source>Content credentials (C2PA manifest: may name the author, device, edits)</source>
+      <translation>Відомості про походження (маніфест C2PA: може називати автора, пристрій, правки)</translation>
+    </message>
+    <message>
+      <source>Copyright</source>
+      <translation>Авторські права</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Країна</translation>
+    </message>
+    <message>
+      <source>Country code</source>
+      <translation>Код країни</translation>
+    </message>
+    <message>
+      <source>Cover picture (a still image attached to the video)</source>
+      <translation>Обкладинка (нерухоме зображення, додане до відео)</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Створено</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>Зазначення авторства</translation>
+    </message>
+    <message>
+      <source>Data after the end of the image (%1)</source>
+      <translation>Дані після кінця зображення (%1)</translation>
+    </message>
+    <message>
+      <source>Data track #%1 %2</source>
+      <translation>Доріжка даних № %1 %2</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Depth data embedded in this photo</source>
+      <translation>Дані про глибину, вбудовані в це фото</translation>
+    </message>
+    <message>
+      <source>Depth map (a second image showing the shape of the scene)</source>
+      <translation>Карта глибини (друге зображення, що показує форму сцени)</translation>
+    </message>
+    <message>
+      <source>Depth map image embedded in XMP</source>
+      <translation>Карта глибини, вбудована в XMP</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Опис</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>Пристрій</translation>
+    </message>
+    <message>
+      <source>Device settings</source>
+      <translation>Налаштування пристрою</translation>
+    </message>
+    <message>
+      <source>Digitally created</source>
+      <translation>Створено в цифровому вигляді</translation>
+    </message>
+    <message>
+      <source>Digitized</source>
+      <translation>Оцифровано</translation>
+    </message>
+    <message>
+      <source>Directory of files embedded in this photo</source>
+      <translation>Каталог файлів, вбудованих у це фото</translation>
+    </message>
+    <message>
+      <source>Disclaimer</source>
+      <translation>Застереження</translation>
+    </message>
+    <message>
+      <source>Document id</source>
+      <translation>Ідентифікатор документа</translation>
+    </message>
+    <message>
+      <source>Document ids or editing history</source>
+      <translation>Ідентифікатори документа або історія правок</translation>
+    </message>
+    <message>
+      <source>Document name</source>
+      <translation>Назва документа</translation>
+    </message>
+    <message>
+      <source>E</source>
+      <translation>сх. д.</translation>
+    </message>
+    <message>
+      <source>EXIF block</source>
+      <translation>Блок EXIF</translation>
+    </message>
+    <message>
+      <source>EXIF block (eXIf chunk)</source>
+      <translation>Блок EXIF (фрагмент eXIf)</translation>
+    </message>
+    <message>
+      <source>EXIF block (in a text chunk)</source>
+      <translation>Блок EXIF (у текстовому фрагменті)</translation>
+    </message>
+    <message>
+      <source>EXIF block inside the Photoshop block</source>
+      <translation>Блок EXIF усередині блока Photoshop</translation>
+    </message>
+    <message>
+      <source>EXIF thumbnail</source>
+      <translation>Мініатюра EXIF</translation>
+    </message>
+    <message>
+      <source>Embedded images and videos</source>
+      <translation>Вбудовані зображення та відео</translation>
+    </message>
+    <message>
+      <source>Embedded thumbnail</source>
+      <translation>Вбудована мініатюра</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Подія</translation>
+    </message>
+    <message>
+      <source>Extended XMP block</source>
+      <translation>Розширений блок XMP</translation>
+    </message>
+    <message>
+      <source>Face or person regions marked in the picture</source>
+      <translation>На знімку позначено області облич або людей</translation>
+    </message>
+    <message>
+      <source>File metadata</source>
+      <translation>Метадані файлу</translation>
+    </message>
+    <message>
+      <source>Firmware</source>
+      <translation>Прошивка</translation>
+    </message>
+    <message>
+      <source>FlashPix data (camera extension data)</source>
+      <translation>Дані FlashPix (розширені дані камери)</translation>
+    </message>
+    <message>
+      <source>GIF application block</source>
+      <translation>Блок застосунку GIF</translation>
+    </message>
+    <message>
+      <source>GIF structure</source>
+      <translation>Структура GIF</translation>
+    </message>
+    <message>
+      <source>GIF text block</source>
+      <translation>Текстовий блок GIF</translation>
+    </message>
+    <message>
+      <source>GPS altitude (unreadable value)</source>
+      <translation>Висота за GPS (значення не читається)</translation>
+    </message>
+    <message>
+      <source>GPS altitude: %1 m</source>
+      <translation>Висота за GPS: %1 м</translation>
+    </message>
+    <message>
+      <source>GPS block (no usable position)</source>
+      <translation>Блок GPS (без придатних координат)</translation>
+    </message>
+    <message>
+      <source>GPS data</source>
+      <translation>Дані GPS</translation>
+    </message>
+    <message>
+      <source>GPS position: %1, %2</source>
+      <translation>Координати GPS: %1, %2</translation>
+    </message>
+    <message>
+      <source>GPS time (UTC)</source>
+      <translation>Час GPS (UTC)</translation>
+    </message>
+    <message>
+      <source>GoPro settings block (camera serials, settings, sometimes GPS)</source>
+      <translation>Блок налаштувань GoPro (серійні номери камери, налаштування, іноді GPS)</translation>
+    </message>
+    <message>
+      <source>GoPro telemetry</source>
+      <translation>Телеметрія GoPro</translation>
+    </message>
+    <message>
+      <source>GoPro telemetry track (GPMF: GPS track, speed, motion sensors)</source>
+      <translation>Доріжка телеметрії GoPro (GPMF: GPS-трек, швидкість, датчики руху)</translation>
+    </message>
+    <message>
+      <source>HDR gain map</source>
+      <translation>карта підсилення HDR</translation>
+    </message>
+    <message>
+      <source>HDR gain map (a second image)</source>
+      <translation>Карта підсилення HDR (друге зображення)</translation>
+    </message>
+    <message>
+      <source>HEIF box</source>
+      <translation>Блок HEIF</translation>
+    </message>
+    <message>
+      <source>HEIF metadata item</source>
+      <translation>Елемент метаданих HEIF</translation>
+    </message>
+    <message>
+      <source>HEIF structure</source>
+      <translation>Структура HEIF</translation>
+    </message>
+    <message>
+      <source>Headline</source>
+      <translation>Заголовок</translation>
+    </message>
+    <message>
+      <source>Highlight tags (times marked during recording)</source>
+      <translation>Мітки важливих моментів (позначені під час запису)</translation>
+    </message>
+    <message>
+      <source>IPTC block</source>
+      <translation>Блок IPTC</translation>
+    </message>
+    <message>
+      <source>IPTC field %1:%2</source>
+      <translation>Поле IPTC %1:%2</translation>
+    </message>
+    <message>
+      <source>Image number</source>
+      <translation>Номер знімка (лічильник затвора)</translation>
+    </message>
+    <message>
+      <source>Instructions</source>
+      <translation>Інструкції</translation>
+    </message>
+    <message>
+      <source>Internal serial number</source>
+      <translation>Внутрішній серійний номер</translation>
+    </message>
+    <message>
+      <source>JFIF extension</source>
+      <translation>Розширення JFIF</translation>
+    </message>
+    <message>
+      <source>JFIF extension thumbnail</source>
+      <translation>Мініатюра в розширенні JFIF</translation>
+    </message>
+    <message>
+      <source>JFIF header</source>
+      <translation>Заголовок JFIF</translation>
+    </message>
+    <message>
+      <source>JFIF thumbnail</source>
+      <translation>Мініатюра JFIF</translation>
+    </message>
+    <message>
+      <source>JPEG XL box</source>
+      <translation>Блок JPEG XL</translation>
+    </message>
+    <message>
+      <source>JPEG XL structure</source>
+      <translation>Структура JPEG XL</translation>
+    </message>
+    <message>
+      <source>JPEG application block</source>
+      <translation>Блок застосунку JPEG</translation>
+    </message>
+    <message>
+      <source>JPEG structure</source>
+      <translation>Структура JPEG</translation>
+    </message>
+    <message>
+      <source>Keywords</source>
+      <translation>Ключові слова</translation>
+    </message>
+    <message>
+      <source>Kodak camera data</source>
+      <translation>Дані камери Kodak</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Мітка</translation>
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation>Остання зміна</translation>
+    </message>
+    <message>
+      <source>Layer names: %1</source>
+      <translation>Назви шарів: %1</translation>
+    </message>
+    <message>
+      <source>Lens serial number</source>
+      <translation>Серійний номер об’єктива</translation>
+    </message>
+    <message>
+      <source>Lens: %1</source>
+      <translation>Об’єктив: %1</translation>
+    </message>
+    <message>
+      <source>Linked colour profile (a file path)</source>
+      <translation>Пов’язаний колірний профіль (шлях до файлу)</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Місцезнаходження</translation>
+    </message>
+    <message>
+      <source>Location accuracy (m)</source>
+      <translation>Точність місцезнаходження (м)</translation>
+    </message>
+    <message>
+      <source>Location atom (no readable position)</source>
+      <translation>Атом місцезнаходження (без придатних координат)</translation>
+    </message>
+    <message>
+      <source>Maker notes</source>
+      <translation>Нотатки виробника</translation>
+    </message>
+    <message>
+      <source>Maker notes%1: the camera maker's private data (%2; can hold serial numbers, owner names, face data and previews)</source>
+      <translation>Нотатки виробника%1: службові дані виробника камери (%2; можуть містити серійні номери, імена власників, дані про обличчя та прев’ю)</translation>
+    </message>
+    <message>
+      <source>Map georeferencing (GeoTIFF: ties the picture to places on Earth)</source>
+      <translation>Географічна прив’язка (GeoTIFF: пов’язує знімок із місцями на Землі)</translation>
+    </message>
+    <message>
+      <source>Media unique id</source>
+      <translation>Унікальний ідентифікатор запису</translation>
+    </message>
+    <message>
+      <source>Metadata changed</source>
+      <translation>Метадані змінено</translation>
+    </message>
+    <message>
+      <source>Mobile network country code: %1 (the country the phone was in)</source>
+      <translation>Код країни мобільної мережі: %1 (країна, де був телефон)</translation>
+    </message>
+    <message>
+      <source>Motion Photo (a video hidden in this photo, declared in XMP)</source>
+      <translation>Живе фото (відео, сховане в цьому фото, оголошене в XMP)</translation>
+    </message>
+    <message>
+      <source>Motion Photo video box (its video could not be read)</source>
+      <translation>Блок відео живого фото (відео не вдалося прочитати)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Motion Photo: a %n-second video with sound is hidden in this photo</source>
+      <translation>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунду зі звуком</numerusform>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунди зі звуком</numerusform>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунд зі звуком</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Motion Photo: a %n-second video without sound is hidden in this photo</source>
+      <translation>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунду без звуку</numerusform>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунди без звуку</numerusform>
+        <numerusform>Живе фото: у цьому знімку сховано відео тривалістю %n секунд без звуку</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Motion Photo: a video with sound is hidden in this photo</source>
+      <translation>Живе фото: у цьому знімку сховано відео зі звуком</translation>
+    </message>
+    <message>
+      <source>Motion Photo: a video without sound is hidden in this photo</source>
+      <translation>Живе фото: у цьому знімку сховано відео без звуку</translation>
+    </message>
+    <message>
+      <source>Multi-picture index</source>
+      <translation>Індекс кількох зображень</translation>
+    </message>
+    <message>
+      <source>Multi-picture index (MPF)</source>
+      <translation>Індекс кількох зображень (MPF)</translation>
+    </message>
+    <message>
+      <source>N</source>
+      <translation>пн. ш.</translation>
+    </message>
+    <message>
+      <source>Nikon maker notes</source>
+      <translation>Нотатки виробника Nikon</translation>
+    </message>
+    <message>
+      <source>Object name</source>
+      <translation>Назва об’єкта</translation>
+    </message>
+    <message>
+      <source>Original file name</source>
+      <translation>Початкова назва файлу</translation>
+    </message>
+    <message>
+      <source>Original image embedded in XMP</source>
+      <translation>Початкове зображення, вбудоване в XMP</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Інше</translation>
+    </message>
+    <message>
+      <source>Owner id</source>
+      <translation>Ідентифікатор власника</translation>
+    </message>
+    <message>
+      <source>PNG chunk</source>
+      <translation>Фрагмент PNG</translation>
+    </message>
+    <message>
+      <source>PNG structure</source>
+      <translation>Структура PNG</translation>
+    </message>
+    <message>
+      <source>Pentax maker notes</source>
+      <translation>Нотатки виробника Pentax</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Люди</translation>
+    </message>
+    <message>
+      <source>Person shown in the picture: %1</source>
+      <translation>Людина на знімку: %1</translation>
+    </message>
+    <message>
+      <source>Photoshop block</source>
+      <translation>Блок Photoshop</translation>
+    </message>
+    <message>
+      <source>Photoshop layers</source>
+      <translation>Шари Photoshop</translation>
+    </message>
+    <message>
+      <source>Photoshop layers (may hold unedited versions of the picture)</source>
+      <translation>Шари Photoshop (можуть зберігати невідредаговані версії знімка)</translation>
+    </message>
+    <message>
+      <source>Photoshop thumbnail</source>
+      <translation>Мініатюра Photoshop</translation>
+    </message>
+    <message>
+      <source>Photoshop “Save for Web” data</source>
+      <translation>Дані Photoshop «Зберегти для Web»</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Місце</translation>
+    </message>
+    <message>
+      <source>Place shown in the picture, %1: %2</source>
+      <translation>Місце, показане на знімку, %1: %2</translation>
+    </message>
+    <message>
+      <source>Position of a place shown in the picture (not where it was taken): %1, %2</source>
+      <translation>Координати місця, показаного на знімку (не місця зйомки): %1, %2</translation>
+    </message>
+    <message>
+      <source>Preview image of the original inside the EXIF data (maker notes)</source>
+      <translation>Прев’ю оригіналу всередині даних EXIF (нотатки виробника)</translation>
+    </message>
+    <message>
+      <source>Preview made</source>
+      <translation>Прев’ю створено</translation>
+    </message>
+    <message>
+      <source>Private TIFF tags: %1</source>
+      <translation>Приватні теги TIFF: %1</translation>
+    </message>
+    <message>
+      <source>Processing software</source>
+      <translation>Програма обробки</translation>
+    </message>
+    <message>
+      <source>Program version</source>
+      <translation>Версія програми</translation>
+    </message>
+    <message>
+      <source>Province or state</source>
+      <translation>Область або штат</translation>
+    </message>
+    <message>
+      <source>Raw profile in a text chunk</source>
+      <translation>Необроблений профіль у текстовому фрагменті</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Записано</translation>
+    </message>
+    <message>
+      <source>Recorded (local time)</source>
+      <translation>Записано (місцевий час)</translation>
+    </message>
+    <message>
+      <source>Recording time inside the video stream (AVCHD)</source>
+      <translation>Час запису всередині відеопотоку (AVCHD)</translation>
+    </message>
+    <message>
+      <source>Rights</source>
+      <translation>Права</translation>
+    </message>
+    <message>
+      <source>S</source>
+      <translation>пд. ш.</translation>
+    </message>
+    <message>
+      <source>Samsung trailer (hidden camera data: motion video, edit history or depth)</source>
+      <translation>Хвостовий блок Samsung (приховані дані камери: відео живого фото, історія правок або глибина)</translation>
+    </message>
+    <message>
+      <source>Serial number</source>
+      <translation>Серійний номер</translation>
+    </message>
+    <message>
+      <source>Serial numbers and ids</source>
+      <translation>Серійні номери та ідентифікатори</translation>
+    </message>
+    <message>
+      <source>Software</source>
+      <translation>Програма</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Джерело</translation>
+    </message>
+    <message>
+      <source>Source device</source>
+      <translation>Пристрій-джерело</translation>
+    </message>
+    <message>
+      <source>Sub-images (previews or thumbnails of the original)</source>
+      <translation>Вкладені зображення (прев’ю або мініатюри оригіналу)</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <source>Sublocation</source>
+      <translation>Місце в місті</translation>
+    </message>
+    <message>
+      <source>Subtitle track</source>
+      <translation>Доріжка субтитрів</translation>
+    </message>
+    <message>
+      <source>Subtitle track #%1 %2</source>
+      <translation>Доріжка субтитрів № %1 %2</translation>
+    </message>
+    <message>
+      <source>TIFF structure</source>
+      <translation>Структура TIFF</translation>
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation>Знято</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Text track</source>
+      <translation>Текстова доріжка</translation>
+    </message>
+    <message>
+      <source>Text “%1”: %2</source>
+      <translation>Текст «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>The camera found %n face(s) in the picture and stored where they are</source>
+      <translation>
+        <numerusform>Камера знайшла на знімку %n обличчя й зберегла, де воно</numerusform>
+        <numerusform>Камера знайшла на знімку %n обличчя й зберегла, де вони</numerusform>
+        <numerusform>Камера знайшла на знімку %n облич і зберегла, де вони</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Час</translation>
+    </message>
+    <message>
+      <source>Time created</source>
+      <translation>Час створення</translation>
+    </message>
+    <message>
+      <source>Time stamp</source>
+      <translation>Позначка часу</translation>
+    </message>
+    <message>
+      <source>Time zone: %1</source>
+      <translation>Часовий пояс: %1</translation>
+    </message>
+    <message>
+      <source>Timecode (time of day)</source>
+      <translation>Таймкод (час доби)</translation>
+    </message>
+    <message>
+      <source>Timecode track (the time of day the recording started)</source>
+      <translation>Доріжка таймкоду (час доби, коли почався запис)</translation>
+    </message>
+    <message>
+      <source>Timed metadata track (Android: can hold a GPS track)</source>
+      <translation>Доріжка метаданих за часом (Android: може містити GPS-трек)</translation>
+    </message>
+    <message>
+      <source>Timed metadata track (XML: can hold a GPS track)</source>
+      <translation>Доріжка метаданих за часом (XML: може містити GPS-трек)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Назва</translation>
+    </message>
+    <message>
+      <source>Transmission reference</source>
+      <translation>Номер передачі</translation>
+    </message>
+    <message>
+      <source>Unique image id</source>
+      <translation>Унікальний ідентифікатор знімка</translation>
+    </message>
+    <message>
+      <source>Unique raw data id</source>
+      <translation>Унікальний ідентифікатор RAW-даних</translation>
+    </message>
+    <message>
+      <source>User data atom</source>
+      <translation>Атом даних користувача</translation>
+    </message>
+    <message>
+      <source>Vendor box</source>
+      <translation>Блок виробника</translation>
+    </message>
+    <message>
+      <source>Video atoms</source>
+      <translation>Атоми відео</translation>
+    </message>
+    <message>
+      <source>Video container tags</source>
+      <translation>Теги відеоконтейнера</translation>
+    </message>
+    <message>
+      <source>Video metadata</source>
+      <translation>Метадані відео</translation>
+    </message>
+    <message>
+      <source>Video tag “%1”: %2</source>
+      <translation>Тег відео «%1»: %2</translation>
+    </message>
+    <message>
+      <source>W</source>
+      <translation>зх. д.</translation>
+    </message>
+    <message>
+      <source>WebP chunk</source>
+      <translation>Фрагмент WebP</translation>
+    </message>
+    <message>
+      <source>WebP structure</source>
+      <translation>Структура WebP</translation>
+    </message>
+    <message>
+      <source>World region</source>
+      <translation>Частина світу</translation>
+    </message>
+    <message>
+      <source>XMP block</source>
+      <translation>Блок XMP</translation>
+    </message>
+    <message>
+      <source>XMP block inside the Photoshop block</source>
+      <translation>Блок XMP усередині блока Photoshop</translation>
+    </message>
+    <message>
+      <source>camera maker's block</source>
+      <translation>блок виробника камери</translation>
+    </message>
+    <message>
+      <source>camera picture info</source>
+      <translation>відомості камери про знімок</translation>
+    </message>
+    <message>
+      <source>data after the end of the image</source>
+      <translation>дані після кінця зображення</translation>
+    </message>
+    <message>
+      <source>depth map</source>
+      <translation>карта глибини</translation>
+    </message>
+    <message>
+      <source>transparency</source>
+      <translation>прозорість</translation>
     </message>
   </context>
   <context>
@@ -943,36 +1921,12 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Після експорту</translation>
     </message>
     <message>
-      <source>Device</source>
-      <translation>Пристрій</translation>
-    </message>
-    <message>
-      <source>Embedded images and videos</source>
-      <translation>Вбудовані зображення й відео</translation>
-    </message>
-    <message>
       <source>Identifying information in this file</source>
       <translation>Дані, що ідентифікують, у цьому файлі</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Місцезнаходження</translation>
-    </message>
-    <message>
       <source>Nothing identifying found</source>
       <translation>Даних, що ідентифікують, не знайдено</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Інше</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>Люди</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Час</translation>
     </message>
     <message>
       <source>What</source>

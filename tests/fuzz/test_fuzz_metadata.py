@@ -1,4 +1,4 @@
-"""inspect_file() on damaged files: a list of MetadataItem, never an exception (its contract)."""
+"""inspect_file() on damaged files: a list of Finding, never an exception (its contract)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from anonymizer.core.errors import InputError
 from anonymizer.core.media.sniff import sniff
 from anonymizer.core.metadata import inspect_file
-from anonymizer.core.models import MetadataItem
+from anonymizer.core.models import Finding
+from anonymizer.finding_text import english_text
 from tests.fuzz.seeds import mutated
 from tests.hostile_factory import ifd, jpeg_with_app1, png_with_chunk, tiff
 
@@ -29,8 +30,8 @@ def _inspect(data: bytes) -> None:
     except InputError:
         return
     items = inspect_file(path, fmt)
-    assert all(isinstance(i, MetadataItem) for i in items)
-    assert all("\n" not in i.label + i.value for i in items)
+    assert all(isinstance(i, Finding) for i in items)
+    assert all("\n" not in english_text(i) for i in items)
 
 
 @settings(settings.get_profile("fuzz"))

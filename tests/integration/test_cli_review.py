@@ -68,4 +68,4 @@ def test_clean_json_counts_candidates_left_visible(photo: Path, tmp_path: Path) 
     assert np.abs(before[face] - after[face]).mean() > 30  # the face is covered
     assert np.abs(before[spot] - after[spot]).mean() < 12  # the unsure spot is left (JPEG noise only)
     rc, _, text = run("clean", str(photo), "-o", str(tmp_path / "plain"))
-    assert rc == 0 and "1 unsure spots left visible" in text
+    assert rc == 0 and "1 unsure spot left visible" in text

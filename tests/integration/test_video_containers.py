@@ -13,6 +13,7 @@ from anonymizer.core.media.sniff import MediaFormat, sniff
 from anonymizer.core.models import NamingScheme, Status
 from anonymizer.core.output import OutputNamer
 from anonymizer.core.pipeline import clean_file
+from anonymizer.finding_text import english_text
 from tests.integration.test_video_clean import SOLID, uncovered_frames
 from tests.video_factory import PLANTED_TAGS, ClipSpec, make_clip
 
@@ -44,7 +45,7 @@ def test_container_is_cleaned_into_mp4(suffix: str, tmp_path: Path, out_dir: Pat
         assert [s.codec_context.name for s in out.streams.video] == ["h264"]
         assert not out.streams.audio and not out.streams.data and not out.streams.subtitles
         assert all(v not in PLANTED_TAGS.values() for v in out.metadata.values())
-    removed = " ".join(f"{m.label} {m.value}" for m in result.metadata_removed)
+    removed = " ".join(english_text(m) for m in result.metadata_removed)
     # what the input carried is listed as removed (a place in plain words, anything else as it was)
     said = {"GPS position" if key.startswith("location") else value for key, value in planted.items()}
     assert all(words in removed for words in said), (planted, removed)

@@ -1,7 +1,7 @@
 """Identifying metadata: list what an input carries, in plain words, and verify what we wrote.
 
-- ``inspect_file(path, fmt)``: grouped MetadataItems (location, time, device, people, embedded,
-  other) for photos and videos. Never raises on a damaged or hostile file.
+- ``inspect_file(path, fmt)``: typed findings (``core.findings``) grouped as location, time, device,
+  people, embedded, ids, other, for photos and videos. Never raises on a damaged or hostile file.
 - ``sidecar_files(path)``: sidecar files next to the input (reported, never copied).
 - ``motion_photo_info(path, fmt)``: the video hidden in a Motion Photo, if any.
 - ``verify_written(data, output_format)``: raises VerificationFailed if anything outside the
@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from anonymizer.core.findings import Finding, Kind, MetadataGroup
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler
 from anonymizer.core.metadata.motion import MotionPhoto, motion_photo_info
 from anonymizer.core.metadata.registry import HANDLERS, handler_for
 from anonymizer.core.metadata.sidecars import sidecar_files
 from anonymizer.core.metadata.verify import leftovers, verify_written
-from anonymizer.core.models import MetadataGroup, MetadataItem
 
 __all__ = [
     "HANDLERS",
@@ -28,6 +28,7 @@ __all__ = [
     "MotionPhoto",
     "handler_for",
     "inspect_file",
+    "inspect_path",
     "leftovers",
     "motion_photo_info",
     "sidecar_files",
@@ -36,15 +37,36 @@ __all__ = [
 
 
 # Within a group, these come first: what a person most needs to see.
-_HEADLINES = ("GPS position", "Taken", "Camera:", "Motion Photo")
+_HEADLINES = (Kind.GPS_POSITION, Kind.DATE, Kind.CAMERA, Kind.MOTION_PHOTO, Kind.PERSON_SHOWN)
 
 
-def inspect_file(path: Path, fmt: MediaFormat) -> list[MetadataItem]:
-    """What identifying metadata ``path`` carries, named in plain words, ordered by group
-    (location, time, device, people, embedded, other). Never raises on a damaged file: what could
-    not be read is named as such. Sidecar files are listed separately by ``sidecar_files``.
+def inspect_file(path: Path, fmt: MediaFormat) -> list[Finding]:
+    """What identifying metadata ``path`` carries, as typed findings ordered by group (location, time,
+    device, people, embedded, ids, other), the headline kinds first within each. Never raises on a
+    damaged file: what could not be read is a finding of its own. Sidecar files are listed separately by
+    ``sidecar_files``.
     """
     findings = Findings()
     findings.extend(handler_for(fmt).inspect(path))
     order = list(MetadataGroup)
-    return sorted(findings.items, key=lambda item: (order.index(item.group), not item.label.startswith(_HEADLINES)))
+    return sorted(findings.items, key=lambda item: (order.index(item.group), item.kind not in _HEADLINES))
+
+
+def inspect_path(path: Path) -> list[Finding]:
+    """``inspect_file`` for a file of unknown format: sniffed first. A camera RAW file that is a TIFF
+    structure (DNG, CR2, NEF, ARW...) is refused for cleaning but still read for inspection, with the TIFF
+    reader: a person deciding what to share should see what the original gives away. Other refusals and
+    unreadable files raise the sniffer's typed error."""
+    from anonymizer.core.errors import RefusedFormat
+    from anonymizer.core.media.sniff import TIFF_SIGNATURES, sniff
+
+    try:
+        fmt = sniff(path)
+    except RefusedFormat as e:
+        if e.kind != "raw":
+            raise
+        with open(path, "rb") as f:
+            if f.read(4) not in TIFF_SIGNATURES:
+                raise
+        fmt = MediaFormat.TIFF
+    return inspect_file(path, fmt)

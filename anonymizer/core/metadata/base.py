@@ -8,18 +8,19 @@ fully read and the handler goes on with the next one. Nothing here ever raises t
 from __future__ import annotations
 
 import contextlib
+import enum
 import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
+from anonymizer.core.findings import Block, Field, Finding, Kind, MetadataGroup, Param
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.models import MetadataGroup, MetadataItem
 
 log = logging.getLogger(__name__)
 
-_MAX_VALUE = 160
+_MAX_VALUE = 1000  # a caption or a keyword list in full; a megabyte of text is not shown
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
@@ -48,33 +49,78 @@ def _decode_utf16(raw: bytes) -> str:
 
 
 class Findings:
-    """An ordered, duplicate-free list of MetadataItem, plus notes of what could not be read."""
+    """An ordered, duplicate-free list of Finding, plus notes of what could not be read."""
 
     def __init__(self) -> None:
-        self.items: list[MetadataItem] = []
+        self.items: list[Finding] = []
 
-    def add(self, group: MetadataGroup, label: str, value: object = "") -> None:
-        item = MetadataItem(group, label, plain(value) if value != "" else "")
+    def add(self, kind: Kind, group: MetadataGroup | None = None, /, **params: object) -> None:
+        """Record one finding; ``group`` defaults to the kind's own. Enum values become their names, bytes
+        and other values plain text; numbers and booleans stay typed."""
+        typed = tuple((name, _param(value)) for name, value in params.items())
+        item = Finding(kind, group or DEFAULT_GROUP.get(kind, MetadataGroup.OTHER), typed)
         if item not in self.items:
             self.items.append(item)
 
-    def partial(self, what: str) -> None:
-        """Record that ``what`` exists but could not be fully read (it is removed all the same)."""
-        self.add(MetadataGroup.OTHER, f"{what} could not be fully read")
+    def text(self, group: MetadataGroup, field: Field, value: object, kind: Kind = Kind.TEXT) -> None:
+        """A named field with its value; skipped when the value is empty."""
+        text = plain(value)
+        if text:
+            self.add(kind, group, field=field, value=text)
+
+    def comment(self, value: object) -> None:
+        """A free-text comment block (JPEG COM, GIF, PNM header): whatever a person wrote, so PEOPLE."""
+        text = plain(value)
+        self.add(Kind.COMMENT, MetadataGroup.PEOPLE if text else MetadataGroup.OTHER, value=text)
+
+    def partial(self, block: Block) -> None:
+        """Record that ``block`` exists but could not be fully read (it is removed all the same)."""
+        self.add(Kind.UNREADABLE, block=block)
 
     @contextlib.contextmanager
-    def reading(self, what: str) -> Iterator[None]:
+    def reading(self, block: Block) -> Iterator[None]:
         """Run a block of parsing; any error becomes a 'could not be fully read' note, never a crash."""
         try:
             yield
         except Exception as e:  # noqa: BLE001 - hostile input: every failure must stay contained
-            log.debug("metadata: %s unreadable: %r", what, e)
-            self.partial(what)
+            log.debug("metadata: %s unreadable: %r", block, e)
+            self.partial(block)
 
-    def extend(self, items: list[MetadataItem]) -> None:
+    def has(self, *kinds: Kind) -> bool:
+        return any(i.kind in kinds for i in self.items)
+
+    def extend(self, items: list[Finding]) -> None:
         for item in items:
             if item not in self.items:
                 self.items.append(item)
+
+
+def _param(value: object) -> Param:
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, bool | int | float | str):
+        return value
+    return plain(value)
+
+
+# The group of each kind that does not take one from where it was read (TEXT, ID and VIDEO_TAG do).
+_G = MetadataGroup
+DEFAULT_GROUP: dict[Kind, MetadataGroup] = {
+    **dict.fromkeys((Kind.GPS_POSITION, Kind.GPS_ALTITUDE, Kind.GPS_ALTITUDE_UNREADABLE, Kind.GPS_NO_POSITION,
+                     Kind.GPS_MORE, Kind.GPS_DATA, Kind.PLACE, Kind.PLACE_SHOWN, Kind.POSITION_SHOWN,
+                     Kind.GEOTIFF, Kind.LOCATION_TRACK, Kind.LOCATION_ATOM, Kind.MOBILE_COUNTRY_CODE), _G.LOCATION),
+    **dict.fromkeys((Kind.DATE, Kind.TIME_ZONE, Kind.TIMECODE_TRACK, Kind.STREAM_RECORDING_TIME), _G.TIME),
+    **dict.fromkeys((Kind.CAMERA, Kind.CAMERA_VENDOR, Kind.CAMERA_IN_TELEMETRY, Kind.LENS,
+                     Kind.COLOUR_PROFILE_DEVICE, Kind.MAKER_NOTES, Kind.STREAM_CAMERA_DATA, Kind.VENDOR_DATA),
+                    _G.DEVICE),
+    **dict.fromkeys((Kind.PERSON_SHOWN, Kind.FACE_REGIONS, Kind.FACES_DETECTED), _G.PEOPLE),
+    Kind.ID: _G.IDS,
+    **dict.fromkeys((Kind.THUMBNAIL, Kind.MAKER_NOTE_PREVIEW, Kind.MORE_IMAGES, Kind.MULTI_PICTURE_INDEX,
+                     Kind.MOTION_PHOTO, Kind.MOTION_PHOTO_DECLARED, Kind.MOTION_PHOTO_BOX, Kind.SAMSUNG_TRAILER,
+                     Kind.TRAILER, Kind.XMP_IMAGE, Kind.DEPTH_MAP, Kind.AUXILIARY_IMAGE, Kind.SUBTITLE_TRACK,
+                     Kind.ATTACHED_FILE, Kind.COVER_PICTURE, Kind.LAYERS, Kind.SUB_IMAGES, Kind.TIFF_LAYERS,
+                     Kind.VIDEO_THUMBNAIL), _G.EMBEDDED),
+}
 
 
 class FormatHandler:
@@ -86,10 +132,11 @@ class FormatHandler:
 
     formats: ClassVar[tuple[MediaFormat, ...]] = ()
     name: ClassVar[str] = "file"
+    block: ClassVar[Block] = Block.FILE  # named when the whole file could not be read
 
-    def inspect(self, path: Path) -> list[MetadataItem]:
+    def inspect(self, path: Path) -> list[Finding]:
         findings = Findings()
-        with findings.reading(f"{self.name} metadata"):
+        with findings.reading(self.block):
             self.collect(path, findings)
         return findings.items
 

@@ -8,6 +8,7 @@ already hold in memory.
 from __future__ import annotations
 
 import io
+import re
 import struct
 import warnings
 from collections.abc import Mapping
@@ -17,46 +18,47 @@ from typing import Any
 import piexif
 from PIL import Image
 
+from anonymizer.core.findings import Block, Field, Kind
+from anonymizer.core.findings import MetadataGroup as G
 from anonymizer.core.media.sniff import TIFF_SIGNATURES
 from anonymizer.core.metadata.base import Findings, plain
-from anonymizer.core.models import MetadataGroup as G
+from anonymizer.core.metadata.makernotes import describe_maker_note
 
 _IMAGE, _EXIF, _GPS = piexif.ImageIFD, piexif.ExifIFD, piexif.GPSIFD
 
-# (tag, group, label) for the plain text tags of IFD0 (also used for TIFF files' main IFD).
-IMAGE_TEXT_TAGS: tuple[tuple[int, G, str], ...] = (
-    (_IMAGE.Software, G.DEVICE, "Software"),
-    (_IMAGE.ProcessingSoftware, G.DEVICE, "Processing software"),
-    (_IMAGE.HostComputer, G.DEVICE, "Computer"),
-    (_IMAGE.CameraSerialNumber, G.DEVICE, "Serial number"),
-    (_IMAGE.UniqueCameraModel, G.DEVICE, "Camera model"),
-    (_IMAGE.LocalizedCameraModel, G.DEVICE, "Camera model"),
-    (_IMAGE.Artist, G.PEOPLE, "Artist"),
-    (_IMAGE.Copyright, G.PEOPLE, "Copyright"),
-    (_IMAGE.ImageDescription, G.PEOPLE, "Description"),
-    (_IMAGE.DocumentName, G.PEOPLE, "Document name"),
-    (_IMAGE.XPAuthor, G.PEOPLE, "Author"),
-    (_IMAGE.XPComment, G.PEOPLE, "Comment"),
-    (_IMAGE.XPTitle, G.PEOPLE, "Title"),
-    (_IMAGE.XPSubject, G.PEOPLE, "Subject"),
-    (_IMAGE.XPKeywords, G.PEOPLE, "Keywords"),
-    (_IMAGE.RawDataUniqueID, G.DEVICE, "Unique raw-data ID"),
-    (_IMAGE.DateTime, G.TIME, "Last changed"),
-    (_IMAGE.PreviewDateTime, G.TIME, "Preview made"),
+# (tag, group, field) for the plain text tags of IFD0 (also used for TIFF files' main IFD). Group TIME
+# means a date; IDS an identifier.
+IMAGE_TEXT_TAGS: tuple[tuple[int, G, Field], ...] = (
+    (_IMAGE.Software, G.DEVICE, Field.SOFTWARE),
+    (_IMAGE.ProcessingSoftware, G.DEVICE, Field.PROCESSING_SOFTWARE),
+    (_IMAGE.HostComputer, G.DEVICE, Field.COMPUTER),
+    (_IMAGE.CameraSerialNumber, G.IDS, Field.SERIAL_NUMBER),
+    (_IMAGE.UniqueCameraModel, G.DEVICE, Field.CAMERA_MODEL),
+    (_IMAGE.LocalizedCameraModel, G.DEVICE, Field.CAMERA_MODEL),
+    (_IMAGE.Artist, G.PEOPLE, Field.ARTIST),
+    (_IMAGE.Copyright, G.PEOPLE, Field.COPYRIGHT),
+    (_IMAGE.ImageDescription, G.PEOPLE, Field.DESCRIPTION),
+    (_IMAGE.DocumentName, G.PEOPLE, Field.DOCUMENT_NAME),
+    (_IMAGE.XPAuthor, G.PEOPLE, Field.AUTHOR),
+    (_IMAGE.XPComment, G.PEOPLE, Field.COMMENT),
+    (_IMAGE.XPTitle, G.PEOPLE, Field.TITLE),
+    (_IMAGE.XPSubject, G.PEOPLE, Field.SUBJECT),
+    (_IMAGE.XPKeywords, G.PEOPLE, Field.KEYWORDS),
+    (_IMAGE.RawDataUniqueID, G.IDS, Field.RAW_DATA_ID),
+    (_IMAGE.DateTime, G.TIME, Field.CHANGED),
+    (_IMAGE.PreviewDateTime, G.TIME, Field.PREVIEW_MADE),
 )
-_EXIF_TEXT_TAGS: tuple[tuple[int, G, str], ...] = (
-    (_EXIF.DateTimeOriginal, G.TIME, "Taken"),
-    (_EXIF.DateTimeDigitized, G.TIME, "Digitized"),
-    (_EXIF.OffsetTimeOriginal, G.TIME, "Time zone"),
-    (_EXIF.OffsetTime, G.TIME, "Time zone"),
-    (_EXIF.OffsetTimeDigitized, G.TIME, "Time zone"),
-    (_EXIF.BodySerialNumber, G.DEVICE, "Serial number"),
-    (_EXIF.LensSerialNumber, G.DEVICE, "Lens serial number"),
-    (_EXIF.CameraOwnerName, G.PEOPLE, "Camera owner"),
-    (_EXIF.ImageUniqueID, G.DEVICE, "Unique image ID"),
-    (_EXIF.UserComment, G.PEOPLE, "Comment"),
-    (_EXIF.DeviceSettingDescription, G.DEVICE, "Device settings"),
+_EXIF_TEXT_TAGS: tuple[tuple[int, G, Field], ...] = (
+    (_EXIF.DateTimeOriginal, G.TIME, Field.TAKEN),
+    (_EXIF.DateTimeDigitized, G.TIME, Field.DIGITIZED),
+    (_EXIF.BodySerialNumber, G.IDS, Field.SERIAL_NUMBER),
+    (_EXIF.LensSerialNumber, G.IDS, Field.LENS_SERIAL_NUMBER),
+    (_EXIF.CameraOwnerName, G.PEOPLE, Field.CAMERA_OWNER),
+    (_EXIF.ImageUniqueID, G.IDS, Field.UNIQUE_IMAGE_ID),
+    (_EXIF.UserComment, G.PEOPLE, Field.COMMENT),
+    (_EXIF.DeviceSettingDescription, G.DEVICE, Field.DEVICE_SETTINGS),
 )
+_TIME_ZONES = (_EXIF.OffsetTimeOriginal, _EXIF.OffsetTime, _EXIF.OffsetTimeDigitized)
 _TEXT_PREFIXES = (b"ASCII\x00\x00\x00", b"UNICODE\x00", b"JIS\x00\x00\x00\x00\x00", b"\x00" * 8)
 
 
@@ -74,20 +76,20 @@ def exif_payload(raw: bytes) -> bytes:
     return raw
 
 
-def describe_exif(raw: bytes, findings: Findings, where: str = "EXIF") -> None:
-    """Add items for one EXIF block; never raises."""
+def describe_exif(raw: bytes, findings: Findings, where: Block = Block.EXIF) -> None:
+    """Add findings for one EXIF block; never raises."""
     tiff = exif_payload(raw)
-    findings.add(G.OTHER, f"{where} block ({len(raw)} bytes)")
+    findings.add(Kind.BLOCK, block=where, bytes=len(raw))
     try:
         if not declared_sizes_fit(tiff):
             raise ValueError("an EXIF entry declares more data than the block holds")
         data = piexif.load(tiff)
     except Exception:  # noqa: BLE001 - piexif fails on any bad pointer; fall back to Pillow
         data = _pillow_fallback(tiff)
-        findings.partial(f"{where} block")
-    with findings.reading(f"{where} block"):
-        describe_ifds(data, findings)
-    with findings.reading(f"{where} thumbnail"):
+        findings.partial(where)
+    with findings.reading(where):
+        describe_ifds(data, findings, tiff)
+    with findings.reading(Block.EXIF_THUMBNAIL):
         _describe_embedded(data, tiff, findings)
 
 
@@ -145,32 +147,33 @@ def _pillow_fallback(tiff: bytes) -> dict[str, Any]:
     return out
 
 
-def describe_ifds(data: Mapping[str, Any], findings: Findings) -> None:
+def describe_ifds(data: Mapping[str, Any], findings: Findings, tiff: bytes = b"") -> None:
+    """The findings of parsed IFDs; ``tiff``, the block they came from, lets maker notes be itemised."""
     zeroth, exif, gps = data.get("0th") or {}, data.get("Exif") or {}, data.get("GPS") or {}
     camera = camera_name(zeroth.get(_IMAGE.Make), zeroth.get(_IMAGE.Model))
     if camera:
-        findings.add(G.DEVICE, f"Camera: {camera}")
+        findings.add(Kind.CAMERA, name=camera)
     _text_tags(zeroth, IMAGE_TEXT_TAGS, findings)
     _text_tags(exif, _EXIF_TEXT_TAGS, findings)
+    for tag in _TIME_ZONES:
+        if plain(exif.get(tag) or ""):
+            findings.add(Kind.TIME_ZONE, value=plain(exif[tag]))
     lens = camera_name(exif.get(_EXIF.LensMake), exif.get(_EXIF.LensModel))
     if lens:
-        findings.add(G.DEVICE, f"Lens: {lens}")
+        findings.add(Kind.LENS, name=lens)
     if exif.get(_EXIF.MakerNote):
-        size = len(exif[_EXIF.MakerNote]) if isinstance(exif[_EXIF.MakerNote], bytes) else 0
-        findings.add(
-            G.DEVICE,
-            f"Maker notes: the camera maker's private data ({size} bytes; can hold serial numbers, "
-            "owner names, face data and previews)",
-        )
+        note = exif[_EXIF.MakerNote]
+        note = bytes(note) if isinstance(note, bytes | tuple | list) else b""
+        describe_maker_note(note, plain(zeroth.get(_IMAGE.Make) or ""), findings, tiff)
     if _IMAGE.GPSTag in zeroth or gps:
         describe_gps(gps, findings)
-    settings = [t for t in exif if t not in {row[0] for row in _EXIF_TEXT_TAGS}]
+    settings = [t for t in exif if t not in {row[0] for row in _EXIF_TEXT_TAGS} | set(_TIME_ZONES)]
     if settings:
-        findings.add(G.OTHER, f"Camera settings ({len(settings)} EXIF tags: exposure, lens, flash...)")
+        findings.add(Kind.CAMERA_SETTINGS, count=len(settings))
 
 
-def _text_tags(ifd: Mapping[int, Any], table: tuple[tuple[int, G, str], ...], findings: Findings) -> None:
-    for tag, group, label in table:
+def _text_tags(ifd: Mapping[int, Any], table: tuple[tuple[int, G, Field], ...], findings: Findings) -> None:
+    for tag, group, field in table:
         value = ifd.get(tag)
         if value in (None, b"", ""):
             continue
@@ -178,13 +181,15 @@ def _text_tags(ifd: Mapping[int, Any], table: tuple[tuple[int, G, str], ...], fi
         if not text:
             continue
         if group is G.TIME:
-            text = nice_date(text)
-            if label != "Time zone" and text.startswith("0000"):
-                continue
-        findings.add(group, f"{label}: {text}" if group is not G.TIME or label == "Time zone" else f"{label} {text}")
+            if not text.startswith("0000"):
+                findings.add(Kind.DATE, field=field, value=nice_date(text))
+        else:
+            findings.add(Kind.ID if group is G.IDS else Kind.TEXT, group, field=field, value=text)
 
 
 def _tag_text(tag: int, value: Any) -> str:
+    if tag == _IMAGE.RawDataUniqueID and isinstance(value, bytes | tuple):
+        return bytes(value).hex()  # 16 raw bytes, shown as ExifTool shows them
     if tag in (_IMAGE.XPAuthor, _IMAGE.XPComment, _IMAGE.XPTitle, _IMAGE.XPSubject, _IMAGE.XPKeywords):
         raw = bytes(value) if isinstance(value, tuple | list) else value
         if isinstance(raw, bytes):
@@ -197,10 +202,24 @@ def _tag_text(tag: int, value: Any) -> str:
     return plain(value)
 
 
+_IPTC_DATE = re.compile(r"^(\d{4})(\d\d)(\d\d)$")
+_IPTC_TIME = re.compile(r"^(\d\d)(\d\d)(\d\d)([+-]\d\d)?(\d\d)?$")
+
+
 def nice_date(text: str) -> str:
-    """'2024:01:15 18:30:12' -> '2024-01-15 18:30:12' (other shapes pass through)."""
+    """A date as ISO 8601 text: '2024:01:15 18:30:12' -> '2024-01-15 18:30:12', IPTC's '20240115' ->
+    '2024-01-15', '183012+0100' -> '18:30:12+01:00', XMP's '2024-01-15T18:30:12' -> '2024-01-15 18:30:12'
+    (other shapes pass through)."""
+    text = text.strip()
     if len(text) >= 10 and text[4] == ":" and text[7] == ":":
-        return text[:4] + "-" + text[5:7] + "-" + text[8:10] + text[10:]
+        text = text[:4] + "-" + text[5:7] + "-" + text[8:10] + text[10:]
+    if m := _IPTC_DATE.match(text):
+        return "-".join(m.groups())
+    if m := _IPTC_TIME.match(text):
+        hms = ":".join(m.groups()[:3])
+        return hms + (f"{m.group(4)}:{m.group(5) or '00'}" if m.group(4) else "")
+    if len(text) > 10 and text[4] == "-" and text[10] == "T":
+        text = text[:10] + " " + text[11:]
     return text
 
 
@@ -238,56 +257,60 @@ def _ref(value: Any, default: str) -> str:
     return text if text in ("N", "S", "E", "W") else default
 
 
-def format_position(lat: float, lon: float) -> str:
-    ns = "N" if lat >= 0 else "S"
-    ew = "E" if lon >= 0 else "W"
-    return f"GPS position {abs(lat):.4f} {ns}, {abs(lon):.4f} {ew}"
-
-
 def describe_gps(gps: Mapping[int, Any], findings: Findings) -> None:
     lat = _degrees(gps.get(_GPS.GPSLatitude)) if _GPS.GPSLatitude in gps else None
     lon = _degrees(gps.get(_GPS.GPSLongitude)) if _GPS.GPSLongitude in gps else None
     if lat is not None and lon is not None:
         lat = -lat if _ref(gps.get(_GPS.GPSLatitudeRef), "N") == "S" else lat
         lon = -lon if _ref(gps.get(_GPS.GPSLongitudeRef), "E") == "W" else lon
-        findings.add(G.LOCATION, format_position(lat, lon))
+        findings.add(Kind.GPS_POSITION, lat=round(lat, 5), lon=round(lon, 5))
     if _GPS.GPSAltitude in gps:
         try:
             alt = _rational(gps[_GPS.GPSAltitude])
             below = gps.get(_GPS.GPSAltitudeRef) in (1, b"\x01")
-            findings.add(G.LOCATION, f"GPS altitude {-alt if below else alt:.0f} m")
+            findings.add(Kind.GPS_ALTITUDE, metres=round(-alt if below else alt, 1) + 0.0)
         except (TypeError, ValueError, ZeroDivisionError):
-            findings.add(G.LOCATION, "GPS altitude")
+            findings.add(Kind.GPS_ALTITUDE_UNREADABLE)
     if _GPS.GPSDateStamp in gps:
-        findings.add(G.TIME, f"GPS time {nice_date(plain(gps[_GPS.GPSDateStamp]))}")
-    others = sorted(
-        piexif.TAGS["GPS"].get(t, {}).get("name", str(t))
-        for t in gps
+        findings.add(Kind.DATE, field=Field.GPS_TIME, value=_gps_time(gps))
+    others = [
+        t for t in gps
         if t not in (_GPS.GPSLatitude, _GPS.GPSLongitude, _GPS.GPSLatitudeRef, _GPS.GPSLongitudeRef)
-        and t not in (_GPS.GPSVersionID, _GPS.GPSAltitude, _GPS.GPSAltitudeRef, _GPS.GPSDateStamp)
-    )
+        and t not in (_GPS.GPSVersionID, _GPS.GPSAltitude, _GPS.GPSAltitudeRef, _GPS.GPSDateStamp, _GPS.GPSTimeStamp)
+    ]
     if lat is None or lon is None:
-        findings.add(G.LOCATION, "GPS block (no usable position)")
+        findings.add(Kind.GPS_NO_POSITION)
     if others:
-        findings.add(G.LOCATION, "Other GPS data: " + ", ".join(o.removeprefix("GPS") for o in others))
+        findings.add(Kind.GPS_MORE, count=len(others))
+
+
+def _gps_time(gps: Mapping[int, Any]) -> str:
+    """GPS date and time (UTC) as ISO text: '2024-01-15 17:30:12Z', or the date alone."""
+    date = nice_date(plain(gps[_GPS.GPSDateStamp]))
+    stamp = gps.get(_GPS.GPSTimeStamp)
+    try:
+        h, m, sec = (_rational(v) for v in stamp)  # type: ignore[union-attr]
+        return f"{date} {int(h):02d}:{int(m):02d}:{int(sec):02d}Z"
+    except (TypeError, ValueError, ZeroDivisionError):
+        return date
 
 
 def _describe_embedded(data: Mapping[str, Any], tiff: bytes, findings: Findings) -> None:
     thumb = data.get("thumbnail")
     first = data.get("1st") or {}
     if thumb:
-        findings.add(G.EMBEDDED, f"Embedded thumbnail ({image_size(thumb)}) of the original")
+        findings.add(Kind.THUMBNAIL, source=Block.EXIF, **image_size(thumb))
     elif first.get(_IMAGE.StripOffsets) or first.get(_IMAGE.JPEGInterchangeFormat):
-        findings.add(G.EMBEDDED, "Embedded thumbnail of the original")
+        findings.add(Kind.THUMBNAIL, source=Block.EXIF)
     known = tiff.count(b"\xff\xd8\xff") - (1 if thumb else 0)
     if known > 0:
-        findings.add(G.EMBEDDED, "Preview image of the original inside the EXIF data (maker notes)")
+        findings.add(Kind.MAKER_NOTE_PREVIEW)
 
 
-def image_size(data: bytes) -> str:
-    """'160x120' for an embedded image, or its byte count if it does not decode."""
+def image_size(data: bytes) -> dict[str, int]:
+    """{'width', 'height'} of an embedded image, or {'bytes'} if it does not decode."""
     try:
         with Image.open(io.BytesIO(data)) as im:
-            return f"{im.width}x{im.height}"
+            return {"width": im.width, "height": im.height}
     except Exception:  # noqa: BLE001 - a broken thumbnail is still a thumbnail
-        return f"{len(data)} bytes"
+        return {"bytes": len(data)}

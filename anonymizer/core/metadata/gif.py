@@ -5,12 +5,13 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from anonymizer.core.findings import Block, Field, Kind
+from anonymizer.core.findings import MetadataGroup as G
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.motion import describe_trailer
 from anonymizer.core.metadata.xmp import describe_xmp
-from anonymizer.core.models import MetadataGroup as G
 
 _XMP_APP = b"XMP DataXMP"
 _ICC_APP = b"ICCRGBG1012"
@@ -19,6 +20,7 @@ _ICC_APP = b"ICCRGBG1012"
 class GifHandler(FormatHandler):
     formats = (MediaFormat.GIF,)
     name = "GIF"
+    block = Block.GIF
 
     def collect(self, path: Path, findings: Findings) -> None:
         data = path.read_bytes()
@@ -28,21 +30,24 @@ class GifHandler(FormatHandler):
             kind = data[pos]
             if kind == 0x3B:  # trailer
                 if pos + 1 < len(data):
-                    describe_trailer(findings, data[pos + 1 :], "image")
+                    describe_trailer(findings, data[pos + 1 :])
                 break
             if kind == 0x21:
                 label = data[pos + 1]
-                body, pos = sub_blocks(data, pos + 2)
+                start = pos + 2
+                body, pos = sub_blocks(data, start)
+                if label == 0xFF and body.startswith(_XMP_APP):
+                    body = _raw_xmp(data, start) or body
                 _extension(label, body, findings)
             elif kind == 0x2C:
                 frames += 1
                 pos += 10 + table_size(data[pos + 9]) + 1  # descriptor, local table, LZW code size
                 _, pos = sub_blocks(data, pos)
             else:
-                findings.partial("GIF structure")
+                findings.partial(Block.GIF)
                 break
         else:
-            findings.partial("GIF structure")
+            findings.partial(Block.GIF)
 
 
 def table_size(flags: int) -> int:
@@ -61,18 +66,26 @@ def sub_blocks(data: bytes, pos: int) -> tuple[bytes, int]:
     raise ValueError("GIF sub-blocks run past the end")
 
 
+def _raw_xmp(data: bytes, start: int) -> bytes:
+    """XMP's bytes as written: right after the 11-byte application id, up to the magic trailer. Joining
+    the sub-blocks instead would drop every byte the GIF reader takes for a length."""
+    first = start + 1 + len(_XMP_APP)
+    end = data.find(b"\x01\xff\xfe", first)
+    return _XMP_APP + data[first:end] if end > first else b""
+
+
 def _extension(label: int, body: bytes, findings: Findings) -> None:
     if label == 0xFE:
-        findings.add(G.OTHER, f"Comment: {plain(body)}")
+        findings.comment(body)
     elif label == 0xFF and body.startswith(_XMP_APP):
-        # XMP is stored raw (its bytes double as sub-block lengths) and ends with a 257-byte 'magic trailer'
+        # XMP is stored raw (its bytes double as sub-block lengths; see _raw_xmp)
         describe_xmp(body[len(_XMP_APP) :].split(b"\x01\xff\xfe", 1)[0], findings)
     elif label == 0xFF and body.startswith(_ICC_APP):
         describe_icc(body[len(_ICC_APP) :], findings)
     elif label == 0xFF and not body.startswith((b"NETSCAPE2.0", b"ANIMEXTS1.0")):
-        findings.add(G.OTHER, f"Application block '{plain(body[:11])}'")
+        findings.add(Kind.UNKNOWN_BLOCK, block=Block.GIF_APPLICATION, name=plain(body[:11]), bytes=len(body))
     elif label == 0x01:
-        findings.add(G.OTHER, f"Plain text block: {plain(body[12:])}")
+        findings.add(Kind.TEXT, G.OTHER, field=Field.TEXT, value=plain(body[12:]))
 
 
 class BmpHandler(FormatHandler):
@@ -88,6 +101,6 @@ class BmpHandler(FormatHandler):
             if cs_type == b"DEBM" and size:
                 describe_icc(data[14 + offset : 14 + offset + size], findings)
             elif cs_type == b"KNIL" and size:
-                findings.add(G.OTHER, "Linked colour profile (a file path)")
+                findings.add(Kind.LINKED_PROFILE)
         if 0 < declared < len(data):
-            describe_trailer(findings, data[declared:], "image")
+            describe_trailer(findings, data[declared:])

@@ -7,14 +7,14 @@ import io
 from pathlib import Path
 from typing import Any
 
+from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata import bmff
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.icc import describe_icc
-from anonymizer.core.metadata.motion import describe_trailer, find_movie
+from anonymizer.core.metadata.motion import describe_samsung, describe_trailer, find_movie
 from anonymizer.core.metadata.xmp import describe_xmp
-from anonymizer.core.models import MetadataGroup as G
 
 _IMAGE_BOXES = {b"ftyp", b"meta", b"mdat", b"free", b"skip", b"moov", b"idat"}
 
@@ -22,12 +22,13 @@ _IMAGE_BOXES = {b"ftyp", b"meta", b"mdat", b"free", b"skip", b"moov", b"idat"}
 class HeifHandler(FormatHandler):
     formats = (MediaFormat.HEIF, MediaFormat.AVIF)
     name = "HEIF"
+    block = Block.HEIF
 
     def collect(self, path: Path, findings: Findings) -> None:
         data = path.read_bytes()
-        with findings.reading("HEIF items"):
+        with findings.reading(Block.HEIF):
             _items(path, findings)
-        with findings.reading("HEIF boxes"):
+        with findings.reading(Block.HEIF):
             _top_level(data, findings)
 
 
@@ -40,8 +41,7 @@ def _items(path: Path, findings: Findings) -> None:
     except Exception:  # noqa: BLE001 - libheif may not take this file (or AVIF): Pillow's own reader next
         images = [_pillow_info(path)]
     if len(images) > 1:
-        findings.add(G.EMBEDDED, f"{len(images) - 1} more image(s) in this file (burst or edits; only the "
-                                 "main one is kept)")
+        findings.add(Kind.MORE_IMAGES, count=len(images) - 1, where=Block.HEIF)
     for info in images:
         _image_info(info, findings)
 
@@ -64,25 +64,24 @@ def _image_info(info: dict[str, Any], findings: Findings) -> None:
     if info.get("icc_profile"):
         describe_icc(info["icc_profile"], findings)
     for meta in info.get("metadata") or []:
-        findings.add(G.OTHER, f"Metadata item '{plain(meta.get('type', '?'))}'")
+        findings.add(Kind.UNKNOWN_BLOCK, block=Block.HEIF_ITEM, name=plain(meta.get("type", "?")), bytes=len(meta.get("data") or b""))
     thumbs = info.get("thumbnails") or []
     if thumbs:
-        sizes = ", ".join(f"{t} px" for t in thumbs)
-        findings.add(G.EMBEDDED, f"Embedded thumbnail ({sizes}) of the original")
+        findings.add(Kind.THUMBNAIL, source=Block.HEIF, width=int(max(thumbs)))
     if info.get("depth_images"):
-        findings.add(G.EMBEDDED, "Depth map (a second image showing the shape of the scene)")
+        findings.add(Kind.DEPTH_MAP)
     for aux_type in info.get("aux") or {}:
-        findings.add(G.EMBEDDED, f"Auxiliary image ({_aux_name(aux_type)})")
+        findings.add(Kind.AUXILIARY_IMAGE, what=_aux_name(aux_type))
 
 
 def _aux_name(aux_type: str) -> str:
     lower = aux_type.lower()
     if "gainmap" in lower or "hdr" in lower:
-        return "HDR gain map"
+        return "gain_map"
     if "alpha" in lower:
         return "transparency"
     if "depth" in lower or "disparity" in lower:
-        return "depth map"
+        return "depth_map"
     return plain(aux_type)
 
 
@@ -91,18 +90,21 @@ def _top_level(data: bytes, findings: Findings) -> None:
     end = 0
     for box in bmff.iter_boxes(f, 0, len(data)):
         if box.size <= 0:
-            findings.partial("HEIF structure")
+            findings.partial(Block.HEIF)
             return
         end = box.end
         payload = data[box.payload_offset : box.end]
         if box.type == b"mpvd":
             movie = find_movie(payload, box.payload_offset)
-            findings.add(G.EMBEDDED, movie.describe() if movie else "Motion Photo video box ('mpvd')")
+            if movie:
+                movie.add_to(findings)
+            else:
+                findings.add(Kind.MOTION_PHOTO_BOX)
         elif box.type == b"sefd":
-            findings.add(G.EMBEDDED, "Samsung trailer (hidden camera data: motion video, edit history or depth)")
+            describe_samsung(payload, findings)
         elif box.type == b"uuid":
-            findings.add(G.OTHER, "Vendor box (uuid)")
+            findings.add(Kind.UNKNOWN_BLOCK, block=Block.VENDOR_BOX, name="uuid", bytes=box.size)
         elif box.type not in _IMAGE_BOXES:
-            findings.add(G.OTHER, f"Unknown box '{box.name}' ({box.size} bytes)")
+            findings.add(Kind.UNKNOWN_BLOCK, block=Block.HEIF_BOX, name=box.name, bytes=box.size)
     if end < len(data):
-        describe_trailer(findings, data[end:], "image")
+        describe_trailer(findings, data[end:])

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import struct
 
+from anonymizer.core.findings import Block, Kind
 from anonymizer.core.metadata.base import Findings, plain
-from anonymizer.core.models import MetadataGroup as G
 
 # Maker/model texts of standard colour spaces: they name a standard, not a device.
 _STANDARD = re.compile(r"(?i)\bIEC\b|sRGB|colou?r space|International Color Consortium|lcms|Little CMS")
@@ -47,14 +47,14 @@ def _tag_text(tag: bytes) -> str:
 
 def describe_icc(profile: bytes, findings: Findings) -> None:
     """Add an item naming the profile, and a device item if it names a maker or model."""
-    with findings.reading("ICC colour profile"):
+    with findings.reading(Block.ICC):
         texts = icc_texts(profile)
         name = texts.get("description", "")
-        findings.add(G.OTHER, f"ICC profile '{name}'" if name else f"ICC profile ({len(profile)} bytes)")
+        findings.add(Kind.ICC_PROFILE, name=name, bytes=len(profile))
         device = " ".join(texts[k] for k in ("device maker", "device model") if k in texts)
         if device and not _STANDARD.search(device):
-            findings.add(G.DEVICE, f"Colour profile made for: {device}")
+            findings.add(Kind.COLOUR_PROFILE_DEVICE, name=device)
         if texts.get("copyright"):
-            findings.add(G.OTHER, f"ICC profile copyright: {texts['copyright']}")
+            findings.add(Kind.ICC_COPYRIGHT, value=texts["copyright"])
         return
-    findings.add(G.OTHER, f"ICC profile ({len(profile)} bytes)")
+    findings.add(Kind.ICC_PROFILE, name="", bytes=len(profile))

@@ -6,13 +6,13 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata import bmff
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.motion import describe_trailer
 from anonymizer.core.metadata.xmp import describe_xmp
-from anonymizer.core.models import MetadataGroup as G
 
 # Boxes that hold the picture or describe the codestream: nothing a person could be found by.
 _STRUCTURAL = {b"JXL ", b"ftyp", b"jxlc", b"jxlp", b"jxll", b"jxli", b"jbrd", b"free", b"skip"}
@@ -21,6 +21,7 @@ _STRUCTURAL = {b"JXL ", b"ftyp", b"jxlc", b"jxlp", b"jxll", b"jxli", b"jbrd", b"
 class JxlHandler(FormatHandler):
     formats = (MediaFormat.JXL,)
     name = "JPEG XL"
+    block = Block.JXL
 
     def collect(self, path: Path, findings: Findings) -> None:
         data = path.read_bytes()
@@ -29,12 +30,12 @@ class JxlHandler(FormatHandler):
         end = 0
         for box in bmff.iter_boxes(io.BytesIO(data), 0, len(data)):
             if box.size <= 0:
-                findings.partial("JPEG XL structure")
+                findings.partial(Block.JXL)
                 return
             end = box.end
             _box(box.type, data[box.payload_offset : box.end], findings)
         if end < len(data):
-            describe_trailer(findings, data[end:], "image")
+            describe_trailer(findings, data[end:])
 
 
 def _box(kind: bytes, payload: bytes, findings: Findings) -> None:
@@ -45,8 +46,8 @@ def _box(kind: bytes, payload: bytes, findings: Findings) -> None:
     elif kind == b"xml ":
         describe_xmp(payload, findings)
     elif kind == b"jumb":
-        findings.add(G.OTHER, "Content credentials (C2PA / JUMBF manifest)")
+        findings.add(Kind.CONTENT_CREDENTIALS)
     elif kind == b"brob":
-        findings.add(G.OTHER, f"Compressed metadata box ('{plain(payload[:4])}')")
+        findings.add(Kind.UNKNOWN_BLOCK, block=Block.COMPRESSED_BOX, name=plain(payload[:4]), bytes=len(payload))
     elif kind not in _STRUCTURAL:
-        findings.add(G.OTHER, f"Unknown box '{plain(kind)}' ({len(payload)} bytes)")
+        findings.add(Kind.UNKNOWN_BLOCK, block=Block.JXL_BOX, name=plain(kind), bytes=len(payload))

@@ -7,16 +7,19 @@ an 'mpvd' box. The user must be told, in words, that a video was inside and will
 from __future__ import annotations
 
 import io
+import re
 import struct
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from anonymizer.core.findings import Block, Field, Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata import bmff
 from anonymizer.core.metadata.base import Findings
+from anonymizer.core.metadata.embedded import scan
 from anonymizer.core.metadata.exif import image_size
 from anonymizer.core.metadata.verify import StructureError, iter_jpeg_segments
-from anonymizer.core.models import MetadataGroup as G
 
 _MOVIE_BRANDS = (b"mp4", b"iso", b"qt  ", b"3gp", b"avc", b"hev", b"M4V", b"MSNV", b"mp42", b"isom")
 
@@ -30,10 +33,8 @@ class MotionPhoto:
     seconds: float | None
     has_audio: bool
 
-    def describe(self) -> str:
-        length = f"{round(self.seconds)}-second " if self.seconds else ""
-        sound = "with sound" if self.has_audio else "without sound"
-        return f"Motion Photo: a {length}video {sound} is hidden in this photo"
+    def add_to(self, findings: Findings) -> None:
+        findings.add(Kind.MOTION_PHOTO, seconds=round(self.seconds or 0), sound=self.has_audio)
 
 
 def find_movie(data: bytes, base: int = 0) -> MotionPhoto | None:
@@ -54,24 +55,37 @@ def _is_movie_box(data: bytes, at: int) -> bool:
     return 8 <= size <= 4096 and data[at - 4 + size + 4 : at - 4 + size + 8] in (b"moov", b"mdat", b"free", b"wide")
 
 
-def describe_trailer(findings: Findings, trailer: bytes, what: str = "image") -> None:
-    """Name what sits after the end of an image: a video, more images, a vendor trailer, or bytes."""
+def describe_trailer(findings: Findings, trailer: bytes) -> None:
+    """Name what sits after the end of an image: a video, more images (and the EXIF, XMP and IPTC they or
+    the trailer itself carry), a vendor trailer, or bytes."""
     movie = find_movie(trailer)
     if movie:
-        findings.add(G.EMBEDDED, movie.describe())
+        movie.add_to(findings)
     stop = movie.offset if movie else len(trailer)  # video data may hold SOI-like bytes: not counted
     images = trailer.count(b"\xff\xd8\xff", 0, stop)
     if images:
         first = trailer.find(b"\xff\xd8\xff", 0, stop)
-        findings.add(
-            G.EMBEDDED,
-            f"{images} more image(s) stored after the end of the {what} "
-            f"(previews or depth maps; the first is {image_size(trailer[first:])})",
-        )
+        findings.add(Kind.MORE_IMAGES, count=images, where=Block.TRAILER, **image_size(trailer[first:]))
+    found = scan(trailer[:stop], findings)
     if trailer.endswith(b"SEFT"):
-        findings.add(G.EMBEDDED, "Samsung trailer (hidden camera data: motion video, edit history or depth)")
-    if not movie and not images:
-        findings.add(G.EMBEDDED, f"Data after the end of the {what} ({len(trailer)} bytes)")
+        describe_samsung(trailer, findings)
+    if not movie and not images and not found:
+        findings.add(Kind.TRAILER, bytes=len(trailer))
+
+
+_SAMSUNG_UTC = re.compile(rb"Image_UTC_Data(\d{13})")
+_SAMSUNG_MCC = re.compile(rb"MCC_Data(\d{3})")
+
+
+def describe_samsung(data: bytes, findings: Findings) -> None:
+    """Samsung's trailer (JPEG 'SEFT', HEIF 'sefd'): named entries after a name length. Two of them say
+    when and where: the capture time in UTC milliseconds and the mobile network's country code."""
+    findings.add(Kind.SAMSUNG_TRAILER)
+    if m := _SAMSUNG_UTC.search(data):
+        when = datetime.fromtimestamp(int(m.group(1)) / 1000, tz=UTC)
+        findings.add(Kind.DATE, field=Field.TAKEN, value=when.strftime("%Y-%m-%d %H:%M:%SZ"))
+    if m := _SAMSUNG_MCC.search(data):
+        findings.add(Kind.MOBILE_COUNTRY_CODE, code=m.group(1).decode("ascii"))
 
 
 def motion_photo_info(path: Path, fmt: MediaFormat) -> MotionPhoto | None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.motion import describe_trailer
-from anonymizer.core.models import MetadataGroup as G
 
 _HEADER_LIMIT = 64 * 1024  # a header longer than this is all comment: the rest is not read
 # Bytes per sample row for the binary variants: P4 packs 8 pixels a byte, P5 one sample, P6 three.
@@ -24,10 +23,10 @@ class NetpbmHandler(FormatHandler):
         fields, comments, end = header_fields(data[:_HEADER_LIMIT])
         for comment in comments:
             if plain(comment):
-                findings.add(G.OTHER, f"Comment in the header: {plain(comment)}")
+                findings.comment(comment)
         size = _raster_size(data[1:2], fields)
         if size is not None and end + size < len(data):
-            describe_trailer(findings, data[end + size :], "image")
+            describe_trailer(findings, data[end + size :])
 
 
 def header_fields(head: bytes) -> tuple[list[int], list[bytes], int]:

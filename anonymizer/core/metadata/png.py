@@ -6,53 +6,55 @@ import struct
 import zlib
 from pathlib import Path
 
+from anonymizer.core.findings import Block, Field, Kind
+from anonymizer.core.findings import MetadataGroup as G
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
-from anonymizer.core.metadata.exif import describe_exif
+from anonymizer.core.metadata.exif import describe_exif, nice_date
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.iptc import describe_iptc, describe_photoshop
 from anonymizer.core.metadata.motion import describe_trailer
 from anonymizer.core.metadata.verify import iter_png_chunks
 from anonymizer.core.metadata.xmp import describe_xmp
-from anonymizer.core.models import MetadataGroup as G
 
 _STRUCTURAL = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"gAMA", b"cHRM", b"sRGB", b"pHYs", b"bKGD", b"tRNS",
                b"sBIT", b"hIST", b"sPLT", b"cICP", b"mDCV", b"cLLI", b"oFFs", b"pCAL", b"sCAL"}
 _MAX_INFLATE = 8 * 1024 * 1024  # a zTXt bomb costs us at most this much memory
-_TEXT_KEYS: dict[str, tuple[G, str]] = {
-    "author": (G.PEOPLE, "Author"),
-    "copyright": (G.PEOPLE, "Copyright"),
-    "description": (G.PEOPLE, "Description"),
-    "comment": (G.PEOPLE, "Comment"),
-    "title": (G.PEOPLE, "Title"),
-    "disclaimer": (G.PEOPLE, "Disclaimer"),
-    "source": (G.DEVICE, "Source device"),
-    "software": (G.DEVICE, "Software"),
-    "creation time": (G.TIME, "Created"),
-    "date:create": (G.TIME, "Created"),
-    "date:modify": (G.TIME, "Changed"),
-    "date:timestamp": (G.TIME, "Time stamp"),
-    "warning": (G.OTHER, "Warning text"),
+_TEXT_KEYS: dict[str, tuple[G, Field]] = {
+    "author": (G.PEOPLE, Field.AUTHOR),
+    "copyright": (G.PEOPLE, Field.COPYRIGHT),
+    "description": (G.PEOPLE, Field.DESCRIPTION),
+    "comment": (G.PEOPLE, Field.COMMENT),
+    "title": (G.PEOPLE, Field.TITLE),
+    "disclaimer": (G.PEOPLE, Field.DISCLAIMER),
+    "source": (G.DEVICE, Field.SOURCE_DEVICE),
+    "software": (G.DEVICE, Field.SOFTWARE),
+    "creation time": (G.TIME, Field.CREATED),
+    "date:create": (G.TIME, Field.CREATED),
+    "date:modify": (G.TIME, Field.CHANGED),
+    "date:timestamp": (G.TIME, Field.TIMESTAMP),
+    "warning": (G.OTHER, Field.TEXT),
 }
 
 
 class PngHandler(FormatHandler):
     formats = (MediaFormat.PNG,)
     name = "PNG"
+    block = Block.PNG
 
     def collect(self, path: Path, findings: Findings) -> None:
         data = path.read_bytes()
         for chunk in iter_png_chunks(data):
             if not chunk.complete:
-                findings.partial("PNG structure")
+                findings.partial(Block.PNG)
                 return
             if chunk.ctype == b"IEND":
                 if chunk.end < len(data):
-                    describe_trailer(findings, data[chunk.end:], "image")
+                    describe_trailer(findings, data[chunk.end:])
                 return
-            with findings.reading(f"PNG chunk {chunk.ctype.decode('latin-1')}"):
+            with findings.reading(Block.PNG_CHUNK):
                 _chunk(chunk.ctype, chunk.body, findings)
-        findings.partial("PNG structure")
+        findings.partial(Block.PNG)
 
 
 def _chunk(ctype: bytes, body: bytes, findings: Findings) -> None:
@@ -62,19 +64,19 @@ def _chunk(ctype: bytes, body: bytes, findings: Findings) -> None:
         key, text = _text_chunk(ctype, body)
         _text(key, text, findings)
     elif ctype == b"eXIf":
-        describe_exif(body, findings, "EXIF (eXIf chunk)")
+        describe_exif(body, findings, Block.EXIF_PNG)
     elif ctype == b"iCCP":
         _name, _, rest = body.partition(b"\x00")
         describe_icc(_inflate(rest[1:]), findings)
     elif ctype == b"tIME" and len(body) == 7:
         y, mo, d, h, mi, s = struct.unpack(">HBBBBB", body)
-        findings.add(G.TIME, f"Last changed {y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}")
+        findings.add(Kind.DATE, field=Field.CHANGED, value=f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}")
     elif ctype in (b"acTL", b"fcTL", b"fdAT"):
-        findings.add(G.OTHER, "Animation frames (APNG)")
+        findings.add(Kind.ANIMATION)
     elif ctype == b"caBX":
-        findings.add(G.OTHER, "Content credentials (C2PA manifest: may name the author, device, edits)")
+        findings.add(Kind.CONTENT_CREDENTIALS)
     else:
-        findings.add(G.OTHER, f"Unknown PNG chunk '{plain(ctype)}' ({len(body)} bytes)")
+        findings.add(Kind.UNKNOWN_BLOCK, block=Block.PNG_CHUNK, name=plain(ctype), bytes=len(body))
 
 
 def _inflate(data: bytes) -> bytes:
@@ -104,10 +106,13 @@ def _text(key: str, text: bytes, findings: Findings) -> None:
     elif lower.startswith("raw profile type"):
         _raw_profile(lower.removeprefix("raw profile type").strip(), text, findings)
     elif lower in _TEXT_KEYS:
-        group, label = _TEXT_KEYS[lower]
-        findings.add(group, f"{label}: {plain(text)}" if group is not G.TIME else f"{label} {plain(text)}")
+        group, field = _TEXT_KEYS[lower]
+        if group is G.TIME:
+            findings.add(Kind.DATE, field=field, value=nice_date(plain(text)))
+        else:
+            findings.text(group, field, text)
     else:
-        findings.add(G.OTHER, f"Text '{plain(key)}': {plain(text)}")
+        findings.add(Kind.TEXT_CHUNK, key=plain(key), value=plain(text))
 
 
 def _raw_profile(kind: str, text: bytes, findings: Findings) -> None:
@@ -115,7 +120,7 @@ def _raw_profile(kind: str, text: bytes, findings: Findings) -> None:
     lines = text.strip().split(b"\n", 2)
     payload = bytes.fromhex(lines[2].decode("ascii").replace("\n", "").replace(" ", "")) if len(lines) > 2 else b""
     if kind in ("exif", "app1"):
-        describe_exif(payload, findings, "EXIF (text chunk)")
+        describe_exif(payload, findings, Block.EXIF_TEXT)
     elif kind == "iptc":
         describe_iptc(payload, findings)
     elif kind == "8bim":
@@ -125,4 +130,4 @@ def _raw_profile(kind: str, text: bytes, findings: Findings) -> None:
     elif kind in ("icc", "icm"):
         describe_icc(payload, findings)
     else:
-        findings.add(G.OTHER, f"Raw {kind} profile in a text chunk")
+        findings.add(Kind.UNKNOWN_BLOCK, block=Block.RAW_PROFILE, name=kind, bytes=len(payload))

@@ -6,10 +6,10 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.iptc import describe_photoshop
-from anonymizer.core.models import MetadataGroup as G
 
 _HEADER = 26
 
@@ -17,14 +17,15 @@ _HEADER = 26
 class PsdHandler(FormatHandler):
     formats = (MediaFormat.PSD,)
     name = "PSD"
+    block = Block.PHOTOSHOP
 
     def collect(self, path: Path, findings: Findings) -> None:
         data = path.read_bytes()
-        with findings.reading("Photoshop resources"):
+        with findings.reading(Block.PHOTOSHOP):
             resources = _resources(data)
             if resources:
                 describe_photoshop(resources, findings)
-        with findings.reading("Photoshop layers"):
+        with findings.reading(Block.PHOTOSHOP_LAYERS):
             _layers(path, findings)
 
 
@@ -45,8 +46,7 @@ def _layers(path: Path, findings: Findings) -> None:
         layers = list(getattr(im, "layers", ()))
     if not layers:
         return
-    findings.add(G.EMBEDDED, f"{len(layers)} layer(s), left out of the cleaned copy (only the flattened "
-                             "picture is kept)")
+    findings.add(Kind.LAYERS, count=len(layers))
     names = [plain(layer[0]) for layer in layers if plain(layer[0])]
     if names:
-        findings.add(G.OTHER, "Layer names", ", ".join(names))
+        findings.add(Kind.LAYER_NAMES, value=", ".join(names))

@@ -10,13 +10,13 @@ from typing import Any
 
 from PIL import Image, TiffImagePlugin
 
+from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler
 from anonymizer.core.metadata.exif import describe_ifds
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.iptc import describe_iptc, describe_photoshop
 from anonymizer.core.metadata.xmp import describe_xmp
-from anonymizer.core.models import MetadataGroup as G
 
 _GEO = {33550, 33922, 34264, 34735, 34736, 34737}
 _XMP, _IPTC, _PHOTOSHOP, _ICC, _SUBIFDS, _LAYERS = 700, 33723, 34377, 34675, 330, 37724
@@ -26,9 +26,10 @@ _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
 class TiffHandler(FormatHandler):
     formats = (MediaFormat.TIFF,)
     name = "TIFF"
+    block = Block.TIFF
 
     def collect(self, path: Path, findings: Findings) -> None:
-        with findings.reading("TIFF embedded blocks"):
+        with findings.reading(Block.TIFF):
             _blocks(ifd0_raw(path.read_bytes()), findings)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow warns about odd tag counts; we read those ourselves
@@ -38,30 +39,29 @@ class TiffHandler(FormatHandler):
 
 
 def _tiff_image(im: TiffImagePlugin.TiffImageFile, findings: Findings) -> None:
-    with findings.reading("TIFF tags"):
+    with findings.reading(Block.TIFF):
         _main_ifd(im, findings)
-    with findings.reading("TIFF pages"):
+    with findings.reading(Block.TIFF):
         pages = getattr(im, "n_frames", 1)
         if pages > 1:
-            findings.add(G.EMBEDDED, f"{pages - 1} more image(s) in this file (thumbnails, previews or "
-                                     "pages; only the first is kept)")
+            findings.add(Kind.MORE_IMAGES, count=pages - 1, where=Block.TIFF)
 
 
 def _main_ifd(im: TiffImagePlugin.TiffImageFile, findings: Findings) -> None:
     exif = im.getexif()
     tags: dict[int, Any] = dict(im.tag_v2)
     data = {"0th": dict(exif), "Exif": {}, "GPS": {}}
-    with findings.reading("EXIF data"):
+    with findings.reading(Block.EXIF):
         data["Exif"] = dict(exif.get_ifd(_EXIF_IFD))
-    with findings.reading("GPS data"):
+    with findings.reading(Block.EXIF):
         data["GPS"] = dict(exif.get_ifd(_GPS_IFD))
     describe_ifds(data, findings)
     if _GEO & tags.keys():
-        findings.add(G.LOCATION, "Map georeferencing (GeoTIFF: ties the picture to places on Earth)")
+        findings.add(Kind.GEOTIFF)
     private = sorted(t for t in tags if t >= 32768 and t not in _GEO | {_IPTC, _PHOTOSHOP, _ICC, _LAYERS,
                                                                           _EXIF_IFD, _GPS_IFD})
     if private:
-        findings.add(G.OTHER, "Private TIFF tags: " + ", ".join(str(t) for t in private[:12]))
+        findings.add(Kind.PRIVATE_TIFF_TAGS, tags=", ".join(str(t) for t in private[:12]))
 
 
 _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
@@ -97,6 +97,6 @@ def _blocks(tags: dict[int, bytes], findings: Findings) -> None:
     if _ICC in tags:
         describe_icc(tags[_ICC], findings)
     if _SUBIFDS in tags:
-        findings.add(G.EMBEDDED, "Sub-images (previews or thumbnails of the original)")
+        findings.add(Kind.SUB_IMAGES)
     if _LAYERS in tags:
-        findings.add(G.EMBEDDED, "Photoshop layers (may hold unedited versions of the picture)")
+        findings.add(Kind.TIFF_LAYERS)

@@ -9,12 +9,14 @@ import struct
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from anonymizer.core.findings import Block, Field, Kind, Track
+from anonymizer.core.findings import MetadataGroup as G
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata import bmff
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
-from anonymizer.core.metadata.exif import camera_name, format_position
+from anonymizer.core.metadata.exif import camera_name, nice_date
+from anonymizer.core.metadata.gpmf import describe_gpmf
 from anonymizer.core.metadata.xmp import describe_xmp
-from anonymizer.core.models import MetadataGroup as G
 
 _ISO6709 = re.compile(r"^([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)?")
 _SKIP_KEYS = {"major_brand", "minor_version", "compatible_brands", "language", "duration", "rotate"}
@@ -23,62 +25,75 @@ _GENERIC_VALUE = re.compile(
     r"Alias Data Handler|(ISO Media file produced by Google Inc\.?)|Lavf[\d.]*|Lavc[\d.]*|FFMP|\[0\]\[0\]\[0\]\[0\]|"
     r"appl)$"
 )
-_KEY_RULES: tuple[tuple[re.Pattern[str], G, str], ...] = (
-    (re.compile(r"location|xyz|gps|latitude|longitude"), G.LOCATION, "Location"),
-    (re.compile(r"date|time|timecode|year"), G.TIME, "Recorded"),
-    (re.compile(r"make|model|software|firmware|encoder|handler_name|vendor|device|lens|serial|camera|"
-                r"original_format|hardware"), G.DEVICE, "Device"),
+_KEY_RULES: tuple[tuple[re.Pattern[str], G], ...] = (
+    (re.compile(r"location|xyz|gps|latitude|longitude"), G.LOCATION),
+    (re.compile(r"serial|uuid|content.identifier|identifier"), G.IDS),
+    (re.compile(r"date|time|timecode|year"), G.TIME),
+    (re.compile(r"make|model|software|firmware|encoder|handler_name|vendor|device|lens|camera|"
+                r"original_format|hardware"), G.DEVICE),
     (re.compile(r"artist|author|composer|copyright|title|comment|description|album|lyrics|genre|grouping|"
                 r"keywords|publisher|performer|director|producer|owner|user|name|rating|synopsis|show"),
-     G.PEOPLE, "Text"),
+     G.PEOPLE),
 )
 # Sample-entry types of timed-metadata tracks (stsd), named as a person would.
-_TRACKS: dict[bytes, tuple[G, str]] = {
-    b"gpmd": (G.LOCATION, "GoPro telemetry track (GPMF: GPS track, speed, motion sensors)"),
-    b"camm": (G.LOCATION, "Camera motion metadata track (CAMM: can hold a GPS track)"),
-    b"mebx": (G.LOCATION, "Apple timed metadata track (can hold location, face and scene data)"),
-    b"mett": (G.LOCATION, "Timed metadata track (Android: can hold a GPS track)"),
-    b"metx": (G.LOCATION, "Timed metadata track (XML: can hold a GPS track)"),
-    b"tmcd": (G.TIME, "Timecode track (the time of day the recording started)"),
-    b"text": (G.OTHER, "Text track"),
-    b"tx3g": (G.OTHER, "Subtitle track"),
-    b"wvtt": (G.OTHER, "Subtitle track"),
-    b"stpp": (G.OTHER, "Subtitle track"),
-    b"c608": (G.OTHER, "Caption track"),
+_TRACKS: dict[bytes, tuple[Kind, Track | None]] = {
+    b"gpmd": (Kind.LOCATION_TRACK, Track.GOPRO),
+    b"camm": (Kind.LOCATION_TRACK, Track.CAMM),
+    b"mebx": (Kind.LOCATION_TRACK, Track.APPLE),
+    b"mett": (Kind.LOCATION_TRACK, Track.ANDROID),
+    b"metx": (Kind.LOCATION_TRACK, Track.XML),
+    b"tmcd": (Kind.TIMECODE_TRACK, None),
+    b"text": (Kind.TEXT_TRACK, Track.TEXT),
+    b"tx3g": (Kind.TEXT_TRACK, Track.SUBTITLE),
+    b"wvtt": (Kind.TEXT_TRACK, Track.SUBTITLE),
+    b"stpp": (Kind.TEXT_TRACK, Track.SUBTITLE),
+    b"c608": (Kind.TEXT_TRACK, Track.CAPTION),
 }
-# User-data atoms that are not standard iTunes tags (PyAV already names those).
-_UDTA: dict[bytes, tuple[G, str]] = {
-    b"FIRM": (G.DEVICE, "Camera firmware version"),
-    b"CAME": (G.DEVICE, "Camera serial number (GoPro)"),
-    b"LENS": (G.DEVICE, "Lens serial number (GoPro)"),
-    b"GPMF": (G.DEVICE, "GoPro settings block (camera serials, settings, sometimes GPS)"),
-    b"MUID": (G.DEVICE, "Media unique ID"),
-    b"HMMT": (G.OTHER, "Highlight tags (times marked during recording)"),
-    b"\xa9xyz": (G.LOCATION, "GPS position atom"),
-    b"loci": (G.LOCATION, "Location information atom"),
-    b"XMP_": (G.OTHER, "XMP block"),
-    b"CNTH": (G.EMBEDDED, "Canon thumbnail of the video"),
-    b"CNCV": (G.DEVICE, "Canon codec version"),
-    b"CNMN": (G.DEVICE, "Canon camera model"),
-    b"NCTH": (G.EMBEDDED, "Nikon thumbnail of the video"),
-    b"NCDT": (G.DEVICE, "Nikon maker notes"),
-    b"PENT": (G.DEVICE, "Pentax maker notes"),
-    b"PXTH": (G.EMBEDDED, "Pentax thumbnail of the video"),
-    b"TAGS": (G.DEVICE, "Camera maker's private data"),
-    b"MMTA": (G.DEVICE, "Camera maker's private data"),
+# User-data atoms that are not standard iTunes tags (PyAV already names those): atom -> a finding.
+_UDTA: dict[bytes, tuple[Kind, dict[str, object]]] = {
+    b"CAME": (Kind.ID, {"field": Field.SERIAL_NUMBER}),
+    b"LENS": (Kind.ID, {"field": Field.LENS_SERIAL_NUMBER}),
+    b"GPMF": (Kind.VENDOR_DATA, {"block": Block.GOPRO_SETTINGS}),
+    b"MUID": (Kind.ID, {"field": Field.MEDIA_ID}),
+    b"GUMI": (Kind.ID, {"field": Field.MEDIA_ID}),
+    b"HMMT": (Kind.HIGHLIGHTS, {}),
+    b"loci": (Kind.LOCATION_ATOM, {}),
+    b"CNTH": (Kind.VIDEO_THUMBNAIL, {"maker": "Canon"}),
+    b"CNCV": (Kind.VENDOR_DATA, {"block": Block.CANON}),
+    b"CNMN": (Kind.VENDOR_DATA, {"block": Block.CANON}),
+    b"NCTH": (Kind.VIDEO_THUMBNAIL, {"maker": "Nikon"}),
+    b"NCDT": (Kind.VENDOR_DATA, {"block": Block.NIKON}),
+    b"PENT": (Kind.VENDOR_DATA, {"block": Block.PENTAX}),
+    b"PXTH": (Kind.VIDEO_THUMBNAIL, {"maker": "Pentax"}),
+    b"TAGS": (Kind.VENDOR_DATA, {"block": Block.CAMERA_PRIVATE}),
+    b"MMTA": (Kind.VENDOR_DATA, {"block": Block.CAMERA_PRIVATE}),
 }
+# Serial numbers and ids in GoPro atoms: shown with their value (text, or hex when binary).
+_UDTA_TEXT = {b"CAME", b"LENS", b"MUID", b"GUMI"}
 _STANDARD_UDTA = {b"meta", b"hnti", b"name", b"\xa9nam", b"\xa9ART", b"\xa9cmt", b"\xa9day", b"\xa9too",
                   b"\xa9swr", b"\xa9mak", b"\xa9mod", b"\xa9aut", b"\xa9alb", b"\xa9des", b"cprt", b"ilst",
                   b"free", b"skip", b"titl", b"auth", b"dscp", b"perf", b"gnre", b"kywd", b"yrrc", b"albm",
                   b"tsel", b"Xtra", b"chpl", b"AllF", b"SelO", b"WLOC", b"LOOP", b"ptv "}
-_KEY_WORDS = {
-    "creation_time": "created",
-    "creationdate": "recorded (local time)",
-    "date": "date",
-    "timecode": "timecode (time of day)",
-    "handler_name": "name",
-    "vendor_id": "vendor",
-    "location.accuracy.horizontal": "location accuracy (m)",
+# Keys the app knows by name: key -> (kind, field). Others are shown with the container's own key.
+_KEY_FIELDS: dict[str, tuple[Kind, Field]] = {
+    "creation_time": (Kind.DATE, Field.CREATED),
+    "creationdate": (Kind.DATE, Field.RECORDED_LOCAL),
+    "date": (Kind.DATE, Field.DATE),
+    "year": (Kind.DATE, Field.DATE),
+    "timecode": (Kind.DATE, Field.TIMECODE),
+    "location.accuracy.horizontal": (Kind.TEXT, Field.LOCATION_ACCURACY),
+    "software": (Kind.TEXT, Field.SOFTWARE),
+    "encoder": (Kind.TEXT, Field.SOFTWARE),
+    "firmware": (Kind.TEXT, Field.FIRMWARE),
+    "title": (Kind.TEXT, Field.TITLE),
+    "comment": (Kind.TEXT, Field.COMMENT),
+    "description": (Kind.TEXT, Field.DESCRIPTION),
+    "artist": (Kind.TEXT, Field.ARTIST),
+    "author": (Kind.TEXT, Field.AUTHOR),
+    "copyright": (Kind.TEXT, Field.COPYRIGHT),
+    "keywords": (Kind.TEXT, Field.KEYWORDS),
+    "content.identifier": (Kind.ID, Field.CAPTURE_ID),
+    "serial_number": (Kind.ID, Field.SERIAL_NUMBER),
 }
 _XMP_UUID = bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC")
 _AVCHD_MDPM = bytes.fromhex("17EE8C60F84D11D98CD60800200C9A66")
@@ -89,20 +104,21 @@ class VideoHandler(FormatHandler):
     formats = (MediaFormat.MP4, MediaFormat.MATROSKA, MediaFormat.AVI, MediaFormat.MPEG_TS, MediaFormat.ASF,
                MediaFormat.MPEG_PS, MediaFormat.FLV)
     name = "Video"
+    block = Block.VIDEO
 
     def collect(self, path: Path, findings: Findings) -> None:
-        with findings.reading("Video container tags"):
+        with findings.reading(Block.VIDEO_TAGS):
             _pyav(path, findings)
         with open(path, "rb") as f:
             head = f.read(_SCAN_BYTES)
             size = f.seek(0, 2)
             if head[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip"):
-                with findings.reading("Video atoms"):
+                with findings.reading(Block.VIDEO_ATOMS):
                     _atoms(f, size, findings)
         _camera_from_track_names(findings)
         if _AVCHD_MDPM in head:
-            findings.add(G.DEVICE, "Camera make, settings and recording time inside the video stream (AVCHD)")
-            findings.add(G.TIME, "Recording time inside the video stream (AVCHD)")
+            findings.add(Kind.STREAM_CAMERA_DATA)
+            findings.add(Kind.STREAM_RECORDING_TIME)
 
 
 _VENDOR_IN_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -117,12 +133,12 @@ _VENDOR_IN_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def _camera_from_track_names(findings: Findings) -> None:
     """Without make/model tags, a vendor's track or encoder names still tell which camera it was."""
-    if any(i.label.startswith("Camera:") for i in findings.items):
+    if findings.has(Kind.CAMERA, Kind.CAMERA_IN_TELEMETRY):
         return
-    device_text = " ".join(i.label for i in findings.items if i.group is G.DEVICE)
+    device_text = " ".join(str(v) for i in findings.items if i.group is G.DEVICE for _, v in i.params)
     for pattern, vendor in _VENDOR_IN_NAMES:
         if pattern.search(device_text):
-            findings.add(G.DEVICE, f"Camera: {vendor} (named by its track and encoder names)")
+            findings.add(Kind.CAMERA_VENDOR, vendor=vendor)
             return
 
 
@@ -130,50 +146,53 @@ def _pyav(path: Path, findings: Findings) -> None:
     import av
 
     with av.open(str(path), metadata_errors="replace") as container:
-        _tags(dict(container.metadata), findings, "")
+        _tags(dict(container.metadata), findings)
         for stream in container.streams:
             _stream(stream, findings)
         chapters = container.chapters() if hasattr(container, "chapters") else []
         if chapters:
-            findings.add(G.OTHER, f"Chapters ({len(chapters)})")
+            findings.add(Kind.CHAPTERS, count=len(chapters))
 
 
 def _stream(stream: Any, findings: Findings) -> None:
-    _tags(dict(stream.metadata), findings, f"{stream.type} track ")
+    _tags(dict(stream.metadata), findings)
     kind = stream.type
     if kind == "data":
-        findings.add(G.OTHER, f"Data track #{stream.index} ({_track_name(stream)})")
+        findings.add(Kind.DATA_TRACK, index=stream.index, name=_track_name(stream))
     elif kind == "subtitle":
-        findings.add(G.EMBEDDED, f"Subtitle track #{stream.index} ({_track_name(stream)})")
+        findings.add(Kind.SUBTITLE_TRACK, index=stream.index, name=_track_name(stream))
     elif kind == "attachment":
-        findings.add(G.EMBEDDED, f"Attached file #{stream.index}")
+        findings.add(Kind.ATTACHED_FILE, index=stream.index)
     elif int(getattr(stream, "disposition", 0) or 0) & 0x400:
-        findings.add(G.EMBEDDED, "Cover picture (a still image attached to the video)")
+        findings.add(Kind.COVER_PICTURE)
 
 
 def _track_name(stream: Any) -> str:
-    name = plain(stream.metadata.get("handler_name", ""))
-    return name or "unnamed"
+    return plain(stream.metadata.get("handler_name", ""))
 
 
-def _tags(tags: dict[str, str], findings: Findings, where: str) -> None:
+def _tags(tags: dict[str, str], findings: Findings) -> None:
     camera = camera_name(_first(tags, "make"), _first(tags, "model"))
     if camera:
-        findings.add(G.DEVICE, f"Camera: {camera}")
+        findings.add(Kind.CAMERA, name=camera)
     for key, value in tags.items():
         text = plain(value)
         base = key.lower().removeprefix("com.apple.quicktime.").split("-")[0]
         if not text or base in _SKIP_KEYS or _GENERIC_VALUE.match(text) or base in ("make", "model"):
             continue
         if "iso6709" in base or base in ("location", "xyz"):
-            position = iso6709(text)
-            if position:
-                findings.add(G.LOCATION, position)
+            if add_iso6709(text, findings):
                 continue
-        rule = next(((g, label) for rx, g, label in _KEY_RULES if rx.search(base)), (G.OTHER, "Tag"))
-        group, _ = rule
-        label = f"{where}{_KEY_WORDS.get(base, _key_words(base))}"
-        findings.add(group, f"{label[:1].upper()}{label[1:]}: {text}")
+        if _reported(findings, text):
+            continue  # the same value under another key (QuickTime's 'album' and 'album-eng', 'mdta' keys)
+        group = next((g for rx, g in _KEY_RULES if rx.search(base)), G.OTHER)
+        kind, field = _KEY_FIELDS.get(base, (Kind.VIDEO_TAG, None))
+        if kind is Kind.DATE:
+            findings.add(kind, field=field, value=nice_date(text.replace("T", " ").removesuffix(".000000Z")))
+        elif kind is Kind.VIDEO_TAG:
+            findings.add(kind, group, key=key, value=text)
+        else:
+            findings.add(kind, group if kind is Kind.TEXT else G.IDS, field=field, value=text)
 
 
 def _first(tags: dict[str, str], name: str) -> str:
@@ -183,32 +202,33 @@ def _first(tags: dict[str, str], name: str) -> str:
     return ""
 
 
-def _key_words(key: str) -> str:
-    return key.replace("_", " ").replace(".", " ").strip()
-
-
-def iso6709(text: str) -> str:
-    """'+52.4597+013.3220+051.178/' -> 'GPS position 52.4597 N, 13.3220 E' (or '' if not ISO 6709)."""
+def add_iso6709(text: str, findings: Findings) -> bool:
+    """'+52.4597+013.3220+051.178/' -> a position (and altitude); False if the text is not ISO 6709."""
     m = _ISO6709.match(text.strip())
     if not m:
-        return ""
-    return format_position(float(m.group(1)), float(m.group(2)))
+        return False
+    findings.add(Kind.GPS_POSITION, lat=round(float(m.group(1)), 5), lon=round(float(m.group(2)), 5))
+    if m.group(3):
+        findings.add(Kind.GPS_ALTITUDE, metres=round(float(m.group(3)), 1) + 0.0)
+    return True
 
 
 def _atoms(f: BinaryIO, size: int, findings: Findings) -> None:
     entry = b""
     for path, box in bmff.walk(f, 0, size):
         if box.size <= 0:
-            findings.partial("Video atom structure")
+            findings.partial(Block.VIDEO_ATOMS)
             return
         parent = path[-1] if path else b""
         if box.type == b"stsd":
             entry = _sample_entry(f, box, findings)
         elif box.type == b"stco" and entry == b"gpmd":
-            with findings.reading("GoPro telemetry"):
+            with findings.reading(Block.GOPRO):
                 _gopro_device_name(f, box, findings)
         elif parent == b"udta":
             _udta_atom(f, box, findings)
+        elif parent == b"ilst":
+            _ilst_item(f, box, findings)
         elif box.type == b"uuid" and not path:
             _uuid(f, box, findings)
 
@@ -217,8 +237,8 @@ def _sample_entry(f: BinaryIO, box: bmff.Box, findings: Findings) -> bytes:
     body = bmff.read_payload(f, box, 16)
     entry = body[12:16]
     if entry in _TRACKS:
-        group, label = _TRACKS[entry]
-        findings.add(group, label)
+        kind, track = _TRACKS[entry]
+        findings.add(kind, **({"track": track} if track else {}))
     return entry
 
 
@@ -239,7 +259,7 @@ def _gopro_device_name(f: BinaryIO, stco: bmff.Box, findings: Findings) -> None:
                 names.append(name)
         at = sample.find(b"DVNM", at + 4)
     if names:
-        findings.add(G.DEVICE, f"Camera: {', '.join(names)} (named in the telemetry track)")
+        findings.add(Kind.CAMERA_IN_TELEMETRY, name=", ".join(names))
 
 
 def _udta_atom(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
@@ -247,16 +267,89 @@ def _udta_atom(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
         return
     if box.type == b"\xa9xyz":
         text = bmff.read_payload(f, box, 256)[4:].decode("latin-1", "replace")
-        findings.add(G.LOCATION, iso6709(text) or "GPS position atom")
+        if not add_iso6709(text, findings):
+            findings.add(Kind.LOCATION_ATOM)
     elif box.type == b"XMP_":
         describe_xmp(bmff.read_payload(f, box), findings)
+    elif box.type == b"GPMF":
+        findings.add(Kind.VENDOR_DATA, block=Block.GOPRO_SETTINGS)
+        with findings.reading(Block.GOPRO_SETTINGS):
+            describe_gpmf(bmff.read_payload(f, box), findings)
     elif box.type == b"FIRM":
-        findings.add(G.DEVICE, f"Firmware: {plain(bmff.read_payload(f, box, 64))}")
+        findings.add(Kind.TEXT, G.DEVICE, field=Field.FIRMWARE, value=plain(bmff.read_payload(f, box, 64)))
+    elif box.type in _UDTA_TEXT:
+        kind, params = _UDTA[box.type]
+        if value := _id_text(bmff.read_payload(f, box, 128)):
+            findings.add(kind, **params, value=value)
     elif box.type in _UDTA:
-        group, label = _UDTA[box.type]
-        findings.add(group, label)
+        kind, params = _UDTA[box.type]
+        findings.add(kind, **params, **({"value": ""} if kind is Kind.ID else {}))
+    elif box.type[:1] == b"\xa9" and (text := _quicktime_text(bmff.read_payload(f, box, 4096))):
+        if not _reported(findings, text):  # '©...': QuickTime's international text (size, language, text)
+            findings.add(Kind.VIDEO_TAG, G.DEVICE if box.type == b"\xa9fmt" else G.PEOPLE,
+                         key=plain(box.name), value=text)
     else:
-        findings.add(G.OTHER, f"User data atom '{plain(box.name)}' ({box.size} bytes)")
+        findings.add(Kind.UNKNOWN_BLOCK, block=Block.USER_DATA_ATOM, name=plain(box.name), bytes=box.size)
+
+
+def _quicktime_text(body: bytes) -> str:
+    if len(body) < 4:
+        return ""
+    size = struct.unpack(">H", body[:2])[0]
+    return plain(body[4 : 4 + size]) if 4 + size <= len(body) else ""
+
+
+# iTunes-style items (moov/udta/meta/ilst) that demuxers do not always show as tags.
+_ILST: dict[bytes, tuple[Kind, G, Field]] = {
+    b"\xa9ART": (Kind.TEXT, G.PEOPLE, Field.ARTIST),
+    b"\xa9aut": (Kind.TEXT, G.PEOPLE, Field.AUTHOR),
+    b"\xa9nam": (Kind.TEXT, G.PEOPLE, Field.TITLE),
+    b"\xa9cmt": (Kind.TEXT, G.PEOPLE, Field.COMMENT),
+    b"\xa9des": (Kind.TEXT, G.PEOPLE, Field.DESCRIPTION),
+    b"desc": (Kind.TEXT, G.PEOPLE, Field.DESCRIPTION),
+    b"cprt": (Kind.TEXT, G.PEOPLE, Field.COPYRIGHT),
+    b"\xa9cpy": (Kind.TEXT, G.PEOPLE, Field.COPYRIGHT),
+    b"\xa9day": (Kind.DATE, G.TIME, Field.DATE),
+    b"\xa9too": (Kind.TEXT, G.DEVICE, Field.SOFTWARE),
+    b"\xa9swr": (Kind.TEXT, G.DEVICE, Field.SOFTWARE),
+    b"\xa9mak": (Kind.TEXT, G.DEVICE, Field.DEVICE),
+    b"\xa9mod": (Kind.TEXT, G.DEVICE, Field.CAMERA_MODEL),
+}
+
+
+def _ilst_item(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
+    """An item's 'data' box: size, 'data', type (4), locale (4), then the value."""
+    body = bmff.read_payload(f, box, 4096)
+    if body[4:8] != b"data" or len(body) <= 16:
+        return
+    if box.type == b"covr":
+        findings.add(Kind.COVER_PICTURE)
+        return
+    text = plain(body[16 : struct.unpack(">I", body[:4])[0]])
+    if not text or _GENERIC_VALUE.match(text) or _reported(findings, text):
+        return
+    kind, group, field = _ILST.get(box.type, (Kind.VIDEO_TAG, G.PEOPLE, Field.TEXT))
+    if kind is Kind.VIDEO_TAG:
+        findings.add(kind, group, key=plain(box.name), value=text)
+    elif kind is Kind.DATE:
+        findings.add(kind, field=field, value=nice_date(text))
+    else:
+        findings.add(kind, group, field=field, value=text)
+
+
+def _reported(findings: Findings, text: str) -> bool:
+    """True if a text or tag finding already shows this value (a container repeats its tags)."""
+    return any(i.kind in (Kind.TEXT, Kind.VIDEO_TAG, Kind.DATE) and i.get("value") == text for i in findings.items)
+
+
+def _id_text(raw: bytes) -> str:
+    """An id as written: printable text as it is, anything else (a binary id) in hex; '' if blank."""
+    body = raw.rstrip(b"\x00 ")
+    if not body.strip(b"\x00 "):
+        return ""
+    if all(32 <= c < 127 for c in body):
+        return body.decode("ascii").strip()
+    return body.hex()
 
 
 def _uuid(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
@@ -264,4 +357,4 @@ def _uuid(f: BinaryIO, box: bmff.Box, findings: Findings) -> None:
     if body[:16] == _XMP_UUID:
         describe_xmp(body[16:], findings)
     else:
-        findings.add(G.OTHER, f"Vendor box (uuid {body[:16].hex()})")
+        findings.add(Kind.UNKNOWN_BLOCK, block=Block.VENDOR_BOX, name=body[:16].hex(), bytes=box.size)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler, plain
 from anonymizer.core.metadata.exif import describe_exif
@@ -11,7 +12,6 @@ from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.motion import describe_trailer
 from anonymizer.core.metadata.verify import iter_riff_chunks, riff_end
 from anonymizer.core.metadata.xmp import describe_xmp
-from anonymizer.core.models import MetadataGroup as G
 
 _STRUCTURAL = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH"}
 
@@ -19,18 +19,19 @@ _STRUCTURAL = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH"}
 class WebpHandler(FormatHandler):
     formats = (MediaFormat.WEBP,)
     name = "WebP"
+    block = Block.WEBP
 
     def collect(self, path: Path, findings: Findings) -> None:
         data = path.read_bytes()
         for chunk in iter_riff_chunks(data):
             if not chunk.complete:
-                findings.partial("WebP structure")
+                findings.partial(Block.WEBP)
                 break
-            with findings.reading(f"WebP chunk {plain(chunk.ctype)}"):
+            with findings.reading(Block.WEBP_CHUNK):
                 _chunk(chunk.ctype, chunk.body, findings)
         end = riff_end(data)
         if end < len(data):
-            describe_trailer(findings, data[end:], "image")
+            describe_trailer(findings, data[end:])
 
 
 def _chunk(ctype: bytes, body: bytes, findings: Findings) -> None:
@@ -43,6 +44,6 @@ def _chunk(ctype: bytes, body: bytes, findings: Findings) -> None:
     elif ctype == b"ICCP":
         describe_icc(body, findings)
     elif ctype in (b"ANIM", b"ANMF"):
-        findings.add(G.OTHER, "Animation frames")
+        findings.add(Kind.ANIMATION)
     else:
-        findings.add(G.OTHER, f"Unknown WebP chunk '{plain(ctype)}' ({len(body)} bytes)")
+        findings.add(Kind.UNKNOWN_BLOCK, block=Block.WEBP_CHUNK, name=plain(ctype), bytes=len(body))

@@ -10,58 +10,107 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 
+from anonymizer.core.findings import Block, Field, Kind, XmpImage
+from anonymizer.core.findings import MetadataGroup as G
 from anonymizer.core.metadata.base import Findings, plain
-from anonymizer.core.metadata.exif import camera_name, format_position, nice_date
-from anonymizer.core.models import MetadataGroup as G
+from anonymizer.core.metadata.exif import camera_name, nice_date
 
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 _MAX_PACKET = 16 * 1024 * 1024
 _FORBIDDEN = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
-# First match wins; patterns are matched against the property's local name.
-_RULES: tuple[tuple[re.Pattern[str], G, str], ...] = (
-    (re.compile(r"^(MotionPhoto|MicroVideo)(Offset|Version|PresentationTimestampUs)?$"), G.EMBEDDED, "Motion Photo"),
-    (re.compile(r"(?i)gps|latitude|longitude|altitude"), G.LOCATION, "GPS data"),
-    (re.compile(r"(?i)^(city|country|countrycode|state|province\w*|sublocation|location\w*|worldregion)$"),
-     G.LOCATION, "Place"),
-    (re.compile(r"(?i)date(time)?(original|digitized)?$|^(timestamp|timecreated|when)$"), G.TIME, "Date"),
-    (re.compile(r"(?i)serial"), G.DEVICE, "Serial number"),
-    (re.compile(r"(?i)^(make|model|lens(model|make|info|id|type|spec\w*)?|cameramodel\w*|creatortool|software\w*|"
-                r"firmware|uniquecameramodel)$"),
-     G.DEVICE, "Device"),
-    (re.compile(r"(?i)^(imageuniqueid|ownername|cameraownername)$"), G.DEVICE, "Owner or unique ID"),
-    (re.compile(r"(?i)^(regions?|regionlist|regioninfo|personinimage\w*|faces?|name)$"), G.PEOPLE,
-     "Face regions or people named"),
-    (re.compile(r"(?i)^(creator|rights|authorsposition|captionwriter|credit|source|usageterms|webstatement|"
-                r"creatorcontactinfo|ci\w+|owner|artist|author|copyright\w*|contributor|publisher)$"),
-     G.PEOPLE, "Author or rights"),
-    (re.compile(r"(?i)^(description|title|subject|headline|keywords|usercomment|instructions|label|"
-                r"event|caption)$"), G.PEOPLE, "Description or keywords"),
-    (re.compile(r"(?i)^(documentid|instanceid|originaldocumentid|history|derivedfrom|ingredients|"
-                r"preservedfilename|rawfilename|originalfilename)$"), G.OTHER, "Document IDs or editing history"),
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# First match wins; matched against the property's local name. (pattern, kind, group, field).
+_RULES: tuple[tuple[re.Pattern[str], Kind, G, Field | None], ...] = (
+    (_rx(r"^(city)$"), Kind.PLACE, G.LOCATION, Field.CITY),
+    (_rx(r"^(country|countryname)$"), Kind.PLACE, G.LOCATION, Field.COUNTRY),
+    (_rx(r"^(countrycode|countryisocode)$"), Kind.PLACE, G.LOCATION, Field.COUNTRY_CODE),
+    (_rx(r"^(state|provincestate|province\w*)$"), Kind.PLACE, G.LOCATION, Field.STATE),
+    (_rx(r"^(sublocation)$"), Kind.PLACE, G.LOCATION, Field.SUBLOCATION),
+    (_rx(r"^(worldregion)$"), Kind.PLACE, G.LOCATION, Field.WORLD_REGION),
+    (_rx(r"^(location|locationname|locationid)$"), Kind.PLACE, G.LOCATION, Field.LOCATION_NAME),
+    (_rx(r"gps|latitude|longitude|altitude"), Kind.GPS_DATA, G.LOCATION, None),
+    (_rx(r"^(datetimeoriginal|datecreated)$"), Kind.DATE, G.TIME, Field.TAKEN),
+    (_rx(r"^(datetimedigitized)$"), Kind.DATE, G.TIME, Field.DIGITIZED),
+    (_rx(r"^(createdate)$"), Kind.DATE, G.TIME, Field.CREATED),
+    (_rx(r"^(modifydate|datetime)$"), Kind.DATE, G.TIME, Field.CHANGED),
+    (_rx(r"^(metadatadate)$"), Kind.DATE, G.TIME, Field.METADATA_CHANGED),
+    (_rx(r"date(time)?(original|digitized)?$|^(timestamp|timecreated|when)$"), Kind.DATE, G.TIME, Field.DATE),
+    (_rx(r"^lensserial\w*$"), Kind.ID, G.IDS, Field.LENS_SERIAL_NUMBER),
+    (_rx(r"^internalserial\w*$"), Kind.ID, G.IDS, Field.INTERNAL_SERIAL_NUMBER),
+    (_rx(r"serial"), Kind.ID, G.IDS, Field.SERIAL_NUMBER),
+    (_rx(r"^(lens|lensmodel)$"), Kind.LENS, G.DEVICE, None),
+    (_rx(r"^(creatortool|software\w*)$"), Kind.TEXT, G.DEVICE, Field.SOFTWARE),
+    (_rx(r"^(firmware)$"), Kind.TEXT, G.DEVICE, Field.FIRMWARE),
+    (_rx(r"^(cameramodel\w*|uniquecameramodel)$"), Kind.TEXT, G.DEVICE, Field.CAMERA_MODEL),
+    (_rx(r"^(imageuniqueid)$"), Kind.ID, G.IDS, Field.UNIQUE_IMAGE_ID),
+    (_rx(r"^(ownername|cameraownername|owner)$"), Kind.TEXT, G.PEOPLE, Field.CAMERA_OWNER),
+    (_rx(r"^(personinimage|persondisplayname|personname)$"), Kind.PERSON_SHOWN, G.PEOPLE, None),
+    (_rx(r"^(creator|author|contributor|publisher)$"), Kind.TEXT, G.PEOPLE, Field.AUTHOR),
+    (_rx(r"^(artist)$"), Kind.TEXT, G.PEOPLE, Field.ARTIST),
+    (_rx(r"^(rights|usageterms|webstatement|copyright\w*)$"), Kind.TEXT, G.PEOPLE, Field.COPYRIGHT),
+    (_rx(r"^(authorsposition)$"), Kind.TEXT, G.PEOPLE, Field.AUTHOR_TITLE),
+    (_rx(r"^(captionwriter)$"), Kind.TEXT, G.PEOPLE, Field.CAPTION_WRITER),
+    (_rx(r"^(credit)$"), Kind.TEXT, G.PEOPLE, Field.CREDIT),
+    (_rx(r"^(source)$"), Kind.TEXT, G.PEOPLE, Field.SOURCE),
+    (_rx(r"^ci\w+$"), Kind.TEXT, G.PEOPLE, Field.CONTACT),
+    (_rx(r"^(description|caption)$"), Kind.TEXT, G.PEOPLE, Field.DESCRIPTION),
+    (_rx(r"^(title)$"), Kind.TEXT, G.PEOPLE, Field.TITLE),
+    (_rx(r"^(subject|keywords)$"), Kind.TEXT, G.PEOPLE, Field.KEYWORDS),
+    (_rx(r"^(headline)$"), Kind.TEXT, G.PEOPLE, Field.HEADLINE),
+    (_rx(r"^(usercomment)$"), Kind.TEXT, G.PEOPLE, Field.COMMENT),
+    (_rx(r"^(instructions)$"), Kind.TEXT, G.PEOPLE, Field.INSTRUCTIONS),
+    (_rx(r"^(label)$"), Kind.TEXT, G.PEOPLE, Field.LABEL),
+    (_rx(r"^(event)$"), Kind.TEXT, G.PEOPLE, Field.EVENT),
+    (_rx(r"^(preservedfilename|rawfilename|originalfilename)$"), Kind.ID, G.IDS, Field.FILE_NAME),
+    (_rx(r"^(documentid|instanceid|originaldocumentid)$"), Kind.ID, G.IDS, Field.DOCUMENT_ID),
+    (_rx(r"^(history|derivedfrom|ingredients)$"), Kind.EDIT_HISTORY, G.OTHER, None),
 )
+_MOTION = re.compile(r"^(MotionPhoto|MicroVideo)(Offset|Version|PresentationTimestampUs)?$")
+# Where a person or a place shown in the picture is named, rather than where it was taken.
+_REGION_PARENTS = {"regions", "regionlist", "regioninfo", "imageregion"}
+_SHOWN_PARENTS = {"locationshown"}
 # Namespaces whose mere presence means an embedded image or file (Google/Adobe conventions).
-_NAMESPACES: tuple[tuple[str, str], ...] = (
-    ("ns.google.com/photos/1.0/depthmap", "Depth map image embedded in XMP"),
-    ("ns.google.com/photos/1.0/image", "Original image embedded in XMP"),
-    ("ns.google.com/photos/1.0/container", "Directory of files embedded in this photo"),
-    ("ns.adobe.com/hdr-gain-map", "HDR gain map (a second image)"),
-    ("ns.google.com/photos/dd/1.0", "Depth data embedded in this photo"),
+_NAMESPACES: tuple[tuple[str, XmpImage], ...] = (
+    ("ns.google.com/photos/1.0/depthmap", XmpImage.DEPTH_MAP),
+    ("ns.google.com/photos/1.0/image", XmpImage.ORIGINAL),
+    ("ns.google.com/photos/1.0/container", XmpImage.CONTAINER),
+    ("ns.adobe.com/hdr-gain-map", XmpImage.GAIN_MAP),
+    ("ns.google.com/photos/dd/1.0", XmpImage.DEPTH_DATA),
 )
-_LABELLED = {"Place", "Device", "Serial number", "Author or rights", "Description or keywords", "Date"}
 
 
-def describe_xmp(packet: bytes, findings: Findings, where: str = "XMP") -> None:
-    """Add items for one XMP packet; never raises."""
-    findings.add(G.OTHER, f"{where} block ({len(packet)} bytes)")
-    if len(packet) > _MAX_PACKET or _FORBIDDEN.search(packet):
-        findings.partial(f"{where} block")
+def describe_xmp(packet: bytes, findings: Findings, where: Block = Block.XMP) -> None:
+    """Add findings for one XMP packet; never raises."""
+    findings.add(Kind.BLOCK, block=where, bytes=len(packet))
+    if len(packet) > _MAX_PACKET:
+        findings.partial(where)
         return
-    with findings.reading(f"{where} block"):
+    packet = _utf8(packet)
+    if _FORBIDDEN.search(packet):
+        findings.partial(where)
+        return
+    with findings.reading(where):
         root = ET.fromstring(_trim(packet))
-        props = list(_properties(root))
-        _describe_properties(props, findings)
+        _describe_properties(_properties(root), findings)
+
+
+def _utf8(packet: bytes) -> bytes:
+    """XMP may be written in UTF-16 or UTF-32 (the spec allows all three): parse it as UTF-8."""
+    head = packet[:4]
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                       (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            return packet[len(bom):].decode(codec, "replace").encode("utf-8")
+    if head[:2] == b"<\x00" or head[:2] == b"\x00<":
+        return packet.decode("utf-16-le" if head[:1] == b"<" else "utf-16-be", "replace").encode("utf-8")
+    return packet
 
 
 def _trim(packet: bytes) -> bytes:
@@ -84,74 +133,123 @@ def _namespace(tag: str) -> str:
     return tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
 
 
-def _properties(root: ET.Element) -> list[tuple[str, str, str]]:
-    """(namespace, local name, text) for every property: attributes and elements."""
-    out: list[tuple[str, str, str]] = []
-    for el in root.iter():
+@dataclass(frozen=True)
+class _Prop:
+    ns: str
+    name: str
+    text: str
+    parents: tuple[str, ...]  # local names of the enclosing elements, outermost first (lower case)
+    owner: int  # which element holds it: a position pair is read within one element
+    items: tuple[str, ...] = ()  # the values of a list (rdf:Bag, Seq, Alt), one by one
+
+
+def _properties(root: ET.Element) -> list[_Prop]:
+    """Every property, attributes and elements, with where it sits."""
+    out: list[_Prop] = []
+
+    def visit(el: ET.Element, parent: ET.Element | None, parents: tuple[str, ...]) -> None:
+        name = _local(el.tag)
+        inside = (*parents, name.lower())
         for key, value in el.attrib.items():
             if not key.startswith(_RDF) and not key.startswith("{http://www.w3.org/XML"):
-                out.append((_namespace(key), _local(key), value))
-        name = _local(el.tag)
-        if el.tag.startswith(_RDF) or name in ("xmpmeta", "RDF"):
-            continue
-        out.append((_namespace(el.tag), name, _text_of(el)))
+                out.append(_Prop(_namespace(key), _local(key), value.strip(), inside, id(el)))
+        if not (el.tag.startswith(_RDF) or name in ("xmpmeta", "RDF")):
+            out.append(_Prop(_namespace(el.tag), name, _text_of(el), parents, id(parent), _items_of(el)))
+        for child in el:
+            visit(child, el, inside)
+
+    visit(root, None, ())
     return out
 
 
+def _items_of(el: ET.Element) -> tuple[str, ...]:
+    return tuple(li.text.strip() for li in el.iter(f"{_RDF}li") if li.text and li.text.strip())
+
+
 def _text_of(el: ET.Element) -> str:
-    items = [li.text.strip() for li in el.iter(f"{_RDF}li") if li.text and li.text.strip()]
-    if items:
-        return ", ".join(items)
-    return (el.text or "").strip()
+    items = _items_of(el)
+    return ", ".join(items) if items else (el.text or "").strip()
 
 
-def _describe_properties(props: list[tuple[str, str, str]], findings: Findings) -> None:
-    values = {name: text for _, name, text in props if text}
-    shown = _position(values, findings)  # a coordinate pair said as one position, not again below
+def _describe_properties(props: list[_Prop], findings: Findings) -> None:
+    values = {p.name: p.text for p in props if p.text and not _shown(p) and not _in_region(p)}
     camera = camera_name(values.get("Make"), values.get("Model"))
     if camera:
-        findings.add(G.DEVICE, f"Camera: {camera}")
-    for ns, name, text in props:
-        embedded = next((label for key, label in _NAMESPACES if key in ns), None)
-        if embedded:
-            findings.add(G.EMBEDDED, embedded)
+        findings.add(Kind.CAMERA, name=camera)
+    used = _positions(props, findings)  # a coordinate pair said as one position, not again below
+    regions = False
+    for p in props:
+        image = next((what for key, what in _NAMESPACES if key in p.ns), None)
+        if image:
+            findings.add(Kind.XMP_IMAGE, what=image)
             continue
-        if name in ("Make", "Model") or name in shown:
+        if p.name in ("Make", "Model") and not _in_region(p) or id(p) in used:
             continue
-        rule = next(((g, label) for rx, g, label in _RULES if rx.search(name)), None)
+        if _MOTION.search(p.name):
+            findings.add(Kind.MOTION_PHOTO_DECLARED)
+            continue
+        if _in_region(p):
+            regions = True
+            named = p.name.lower() in ("name", "persondisplayname") and not {"rctype", "rrole"} & set(p.parents)
+            if named and p.text:  # a region's name, not the name of its content type or role
+                findings.add(Kind.PERSON_SHOWN, name=plain(p.text))
+            continue
+        rule = next(((k, g, f) for rx, k, g, f in _RULES if rx.search(p.name)), None)
         if rule is None:
             continue
-        group, label = rule
-        if label == "Motion Photo":
-            findings.add(G.EMBEDDED, "Motion Photo (a video hidden in this photo, declared in XMP)")
-        elif label == "Date" and text:
-            findings.add(G.TIME, f"{_split_camel(name)}: {nice_date(text)}")
-        elif label in _LABELLED and text:
-            findings.add(group, f"{_split_camel(name)}: {text}")
-        elif label not in _LABELLED:
-            findings.add(group, label)
+        kind, group, field = rule
+        if kind is Kind.GPS_DATA:
+            if not _shown(p):
+                findings.add(Kind.GPS_DATA)
+        elif kind in (Kind.EDIT_HISTORY, Kind.MOTION_PHOTO_DECLARED):
+            findings.add(kind)
+        elif not p.text:
+            continue
+        elif kind is Kind.PLACE:
+            findings.add(Kind.PLACE_SHOWN if _shown(p) else Kind.PLACE, field=field, value=plain(p.text))
+        elif kind is Kind.DATE:
+            findings.add(Kind.DATE, field=field, value=nice_date(plain(p.text)))
+        elif kind is Kind.PERSON_SHOWN:
+            for name in p.items or (p.text,):
+                findings.add(Kind.PERSON_SHOWN, name=plain(name))
+        elif kind is Kind.LENS:
+            findings.add(Kind.LENS, name=plain(p.text))
+        else:
+            findings.add(kind, group, field=field, value=plain(p.text))
+    if regions and not findings.has(Kind.PERSON_SHOWN):
+        findings.add(Kind.FACE_REGIONS)
 
 
-def _position(values: dict[str, str], findings: Findings) -> set[str]:
-    """exif:GPSLatitude, drone-dji:GpsLatitude, Iptc4xmpExt:GPSLatitude...: any '*latitude' pair.
-    Returns the two property names used, if they made a position; a lone or unreadable coordinate is
-    left to the general rules (reported as GPS data)."""
-    lat_name, lon_name = _ending(values, "latitude"), _ending(values, "longitude")
-    lat = _coordinate(values.get(lat_name or ""))
-    lon = _coordinate(values.get(lon_name or ""))
-    if lat is None or lon is None:
-        return set()
-    findings.add(G.LOCATION, format_position(lat, lon))
-    return {lat_name, lon_name}  # type: ignore[arg-type]
+def _shown(p: _Prop) -> bool:
+    return any(name in _SHOWN_PARENTS for name in p.parents)
 
 
-def _ending(values: dict[str, str], suffix: str) -> str | None:
-    """The first property name ending in ``suffix`` that is not a destination or a hemisphere ref."""
-    for name in values:
-        lower = name.lower()
-        if lower.endswith(suffix) and "dest" not in lower and "ref" not in lower:
-            return name
-    return None
+def _in_region(p: _Prop) -> bool:
+    return any(name in _REGION_PARENTS for name in p.parents)
+
+
+def _positions(props: list[_Prop], findings: Findings) -> set[int]:
+    """exif:GPSLatitude, drone-dji:GpsLatitude, Iptc4xmpExt:GPSLatitude...: any '*latitude' pair held by
+    one element. Returns the ids of the properties used; a lone or unreadable coordinate is left to the
+    general rules (reported as GPS data). A pair inside 'location shown' is a place the picture shows."""
+    used: set[int] = set()
+    for lat_p in props:
+        if not _is_coordinate(lat_p.name, "latitude"):
+            continue
+        lon_p = next((q for q in props if q.parents == lat_p.parents and q.owner == lat_p.owner
+                      and _is_coordinate(q.name, "longitude")), None)
+        lat, lon = _coordinate(lat_p.text), _coordinate(lon_p.text if lon_p else None)
+        if lon_p is None or lat is None or lon is None:
+            continue
+        kind = Kind.POSITION_SHOWN if _shown(lat_p) else Kind.GPS_POSITION
+        findings.add(kind, lat=round(lat, 5), lon=round(lon, 5))
+        used |= {id(lat_p), id(lon_p)}
+    return used
+
+
+def _is_coordinate(name: str, suffix: str) -> bool:
+    lower = name.lower()
+    return lower.endswith(suffix) and "dest" not in lower and "ref" not in lower
 
 
 def _coordinate(text: str | None) -> float | None:
@@ -167,8 +265,3 @@ def _coordinate(text: str | None) -> float | None:
         return None
     degrees = sum(p / w for p, w in zip(parts, (1.0, 60.0, 3600.0), strict=False))
     return sign * degrees
-
-
-def _split_camel(name: str) -> str:
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
-    return plain(words[:1].upper() + words[1:].lower())
