@@ -39,12 +39,13 @@ __all__ = [
 _HEADLINES = ("GPS position", "Taken", "Camera:", "Motion Photo")
 
 
-def inspect_file(path: Path, fmt: MediaFormat) -> list[MetadataItem]:
+def inspect_file(path: Path, fmt: MediaFormat, data: bytes | None = None) -> list[MetadataItem]:
     """What identifying metadata ``path`` carries, named in plain words, ordered by group
     (location, time, device, people, embedded, other). Never raises on a damaged file: what could
     not be read is named as such. Sidecar files are listed separately by ``sidecar_files``.
+    ``data``: the file's bytes, if the caller has read them already.
     """
     findings = Findings()
-    findings.extend(handler_for(fmt).inspect(path))
+    findings.extend(handler_for(fmt).inspect(path, data))
     order = list(MetadataGroup)
     return sorted(findings.items, key=lambda item: (order.index(item.group), not item.label.startswith(_HEADLINES)))

@@ -87,12 +87,19 @@ class FormatHandler:
     formats: ClassVar[tuple[MediaFormat, ...]] = ()
     name: ClassVar[str] = "file"
 
-    def inspect(self, path: Path) -> list[MetadataItem]:
+    def inspect(self, path: Path, data: bytes | None = None) -> list[MetadataItem]:
+        """``data``: the file's bytes when the caller has read them already (a photo is read once, for
+        its metadata and its pixels alike); else the handler reads ``path`` itself."""
         findings = Findings()
         with findings.reading(f"{self.name} metadata"):
-            self.collect(path, findings)
+            self.collect(path, findings, data)
         return findings.items
 
-    def collect(self, path: Path, findings: Findings) -> None:
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
         raise NotImplementedError
+
+
+def file_bytes(path: Path, data: bytes | None) -> bytes:
+    """The bytes the caller read already, else the file's."""
+    return path.read_bytes() if data is None else data
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata import bmff
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.motion import describe_trailer, find_movie
@@ -23,8 +23,8 @@ class HeifHandler(FormatHandler):
     formats = (MediaFormat.HEIF, MediaFormat.AVIF)
     name = "HEIF"
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         with findings.reading("HEIF items"):
             _items(path, findings)
         with findings.reading("HEIF boxes"):

@@ -6,7 +6,7 @@ import struct
 from pathlib import Path
 
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.exif import describe_exif, image_size
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.iptc import describe_photoshop
@@ -33,8 +33,8 @@ class JpegHandler(FormatHandler):
     formats = (MediaFormat.JPEG,)
     name = "JPEG"
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         state = _State()
         try:
             for seg in iter_jpeg_segments(data):

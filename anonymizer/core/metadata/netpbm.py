@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.motion import describe_trailer
 from anonymizer.core.models import MetadataGroup as G
 
@@ -19,8 +19,8 @@ class NetpbmHandler(FormatHandler):
     formats = (MediaFormat.NETPBM,)
     name = "Netpbm"
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         fields, comments, end = header_fields(data[:_HEADER_LIMIT])
         for comment in comments:
             if plain(comment):

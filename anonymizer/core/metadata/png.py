@@ -7,7 +7,7 @@ import zlib
 from pathlib import Path
 
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.iptc import describe_iptc, describe_photoshop
@@ -40,8 +40,8 @@ class PngHandler(FormatHandler):
     formats = (MediaFormat.PNG,)
     name = "PNG"
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         for chunk in iter_png_chunks(data):
             if not chunk.complete:
                 findings.partial("PNG structure")

@@ -7,7 +7,7 @@ import struct
 from pathlib import Path
 
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.iptc import describe_photoshop
 from anonymizer.core.models import MetadataGroup as G
 
@@ -18,8 +18,8 @@ class PsdHandler(FormatHandler):
     formats = (MediaFormat.PSD,)
     name = "PSD"
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         with findings.reading("Photoshop resources"):
             resources = _resources(data)
             if resources:

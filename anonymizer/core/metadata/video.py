@@ -90,7 +90,8 @@ class VideoHandler(FormatHandler):
                MediaFormat.MPEG_PS, MediaFormat.FLV)
     name = "Video"
 
-    def collect(self, path: Path, findings: Findings) -> None:
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        del data  # a video is streamed from its file, never held whole
         with findings.reading("Video container tags"):
             _pyav(path, findings)
         with open(path, "rb") as f:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.motion import describe_trailer
@@ -20,8 +20,8 @@ class WebpHandler(FormatHandler):
     formats = (MediaFormat.WEBP,)
     name = "WebP"
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         for chunk in iter_riff_chunks(data):
             if not chunk.complete:
                 findings.partial("WebP structure")
