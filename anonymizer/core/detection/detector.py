@@ -31,9 +31,11 @@ DEFAULT_OPTIONS = DetectionOptions()  # frozen, so safe as a shared default
 NMS_IOU = 0.4
 TILE = 1024  # ~450 MB of ONNX Runtime memory per 1024x1024 window; 2048 would take 1.6 GB
 UPSCALE_MAX_SIDE = 2000
-# Photos bigger than UPSCALE_MAX_SIDE: the main pass brings the long side down to this (a 12 MP photo,
-# 4000 px, runs at 0.77x: twelve tiles instead of twenty; bench/README.md "Speed on a 12 MP photo").
-MAIN_MAX_SIDE = 3072
+# Photos bigger than UPSCALE_MAX_SIDE: the main pass brings the long side down to this. A 12 MP photo
+# (4000 px) runs at 0.7x: twelve 864x832 tiles instead of twenty 960x896, half the model input; the
+# whole process then takes about half of deface's time on the same photo (bench/README.md, "Speed on a
+# 12 MP photo"), at the cost of its smallest faces (16-32 px there reach the model at 11-22 px).
+MAIN_MAX_SIDE = 2816
 SMALL_SIDE = 640
 WHOLE_SIDE = 1024
 WHOLE_MAX_SCALE = 3.0
@@ -139,13 +141,15 @@ def as_size_thresholds(threshold: Thresholds) -> SizeThresholds:
 # 92.49% at 2.88 -> 3.10 false alarms per photo; false alarms >= 128 px 0.25 -> 0.17 per photo; the
 # mask set unchanged (88.06 -> 88.01%). Small boxes are not lowered: below 16 px lower thresholds buy
 # faces no recogniser identifies, and cost the mask set. Other sensitivities scale the same ratios,
-# kept within [SCORE_FLOOR, SIZE_THRESHOLD_MAX]. Fast (video frames, the live preview) has few big false
-# alarms (0.03 per frame) and a tracker behind it: only 16-64 px boxes are lowered (0.25), 86.76% ->
-# 87.63% of faces >= 16 px at 1.10 -> 1.25 false alarms per frame, nothing lost in any band.
+# kept within [SCORE_FLOOR, SIZE_THRESHOLD_MAX]. Redacted + candidates: 96.69 -> 96.74% of faces >= 16 px.
+# Fast (video frames, the quick look) has few big false alarms (0.03 per frame) and a tracker behind
+# it: only 16-64 px boxes are lowered, as in thorough: 86.76% -> 88.37% of faces >= 16 px at 1.10 ->
+# 1.41 false alarms per frame, no band lower, redacted + candidates 94.84 -> 94.85%. (16-64 px at 0.25
+# alone: 87.63% at 1.25, but redacted + candidates 94.81%: a newly redacted box hides a candidate.)
 SIZE_EDGES = (16.0, 32.0, 64.0, 128.0)
 SIZE_FACTORS: dict[Preset, tuple[float, ...]] = {
     Preset.THOROUGH: (7 / 6, 2 / 3, 5 / 6, 1.0, 5 / 3),
-    Preset.FAST: (1.0, 5 / 6, 5 / 6, 1.0, 1.0),
+    Preset.FAST: (1.0, 2 / 3, 5 / 6, 1.0, 1.0),
 }
 SIZE_THRESHOLD_MAX = 0.9
 
