@@ -50,7 +50,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from anonymizer.core.detection import FaceDetector, score_threshold  # noqa: E402
+from anonymizer.core.detection import FaceDetector, SizeThresholds, score_threshold, size_thresholds  # noqa: E402
 from anonymizer.core.detection import detector as det_mod  # noqa: E402
 from anonymizer.core.detection.geometry import iou_matrix  # noqa: E402
 from anonymizer.core.models import DetectionOptions, Preset  # noqa: E402
@@ -139,10 +139,23 @@ def detect_with_rotation_pass(detector: FaceDetector, rgb: np.ndarray, floor: fl
         d.boxes = rotate_boxes(d.boxes, 4 - k, rw, rh).astype(np.float32)
         d.landmarks = rotate_points(d.landmarks.reshape(-1, 2), 4 - k, rw, rh).reshape(-1, 10).astype(np.float32)
         parts.append(d)
-    merged = det_mod.RawDetections.concat(parts).nms()
-    merged.boxes = np.clip(merged.boxes, 0, [w, h, w, h]).astype(np.float32)
-    keep = (merged.boxes[:, 2] > merged.boxes[:, 0]) & (merged.boxes[:, 3] > merged.boxes[:, 1])
-    return merged.select(np.nonzero(keep)[0])
+    return det_mod.merge_passes(parts, w, h)
+
+
+def detect_with_flip_pass(detector: FaceDetector, rgb: np.ndarray, floor: float) -> det_mod.RawDetections:
+    """PROTOTYPE: the detector's own passes plus its main (first) pass over the mirrored image, boxes
+    mirrored back, all merged by NMS exactly as ``FaceDetector.detect_raw`` merges its passes."""
+    h, w = rgb.shape[:2]
+    session = detector.session
+    plan = det_mod.plan_passes(w, h, detector.options.preset)
+    parts = [det_mod.run_pass(session, rgb, p, floor) for p in plan]
+    d = det_mod.run_pass(session, np.ascontiguousarray(rgb[:, ::-1]), plan[0], floor)
+    d.boxes = np.stack([w - d.boxes[:, 2], d.boxes[:, 1], w - d.boxes[:, 0], d.boxes[:, 3]], axis=1).astype(np.float32)
+    lm = d.landmarks.reshape(-1, 5, 2).copy()
+    lm[:, :, 0] = w - lm[:, :, 0]
+    d.landmarks = lm.reshape(-1, 10).astype(np.float32)
+    parts.append(d)
+    return det_mod.merge_passes(parts, w, h)
 
 
 def gt_arrays(faces: list[dict]) -> tuple[np.ndarray, np.ndarray]:
@@ -187,8 +200,9 @@ def pct(num: int, den: int) -> float | None:
     return round(100.0 * num / den, 2) if den else None
 
 
-def evaluate(records: list[dict], raw: dict[str, dict], threshold: float, full: bool) -> dict:
-    """Score every image at ``threshold``. ``full`` adds the breakdowns."""
+def evaluate(records: list[dict], raw: dict[str, dict], threshold: SizeThresholds, full: bool) -> dict:
+    """Score every image at ``threshold`` (by box height, as the detector applies it). ``full`` adds the
+    breakdowns, and false positives by box height."""
     tallies: dict[str, list[int]] = {}
 
     def add(key: str, hit: bool) -> None:
@@ -197,16 +211,19 @@ def evaluate(records: list[dict], raw: dict[str, dict], threshold: float, full: 
         t[1] += 1
 
     fps = 0
+    fp_heights: list[np.ndarray] = []
     leaks = 0
     misses: list[tuple[dict, dict]] = []
     for rec in records:
         r = raw[rec["file"]]
         dets, scores = np.array(r["boxes"], dtype=np.float64).reshape(-1, 4), np.array(r["scores"])
-        keep = scores >= threshold
+        keep = scores >= threshold.of(dets)
         dets, scores = dets[keep], scores[keep]
         gt, ignore = gt_arrays(rec["faces"])
-        hit3, fp = match(dets, scores, gt, ignore, 0.3)
-        fps += fp
+        ious = iou_matrix(dets, gt).reshape(len(dets), len(gt))
+        hit3, outcome = greedy_outcomes(ious, scores, ignore, 0.3)
+        fps += int((outcome < 0).sum())
+        fp_heights.append(dets[outcome < 0, 3] - dets[outcome < 0, 1])
         hit5, _ = match(dets, scores, gt, ignore, 0.5) if full else (hit3, 0)
         leaked = False
         for i, face in enumerate(rec["faces"]):
@@ -244,7 +261,9 @@ def evaluate(records: list[dict], raw: dict[str, dict], threshold: float, full: 
         return pct(hits, n)
 
     n_img = len(records)
-    out: dict = {"threshold": threshold, "recall@0.3": rec_of("all@0.3"),
+    out: dict = {"threshold": threshold.values[0] if len(threshold.values) == 1 else
+                 {"values": list(threshold.values), "edges": list(threshold.edges)},
+                 "recall@0.3": rec_of("all@0.3"),
                  "fp_per_image": round(fps / n_img, 3) if n_img else None,
                  "leak_rate": pct(leaks, n_img)}
     if not full:
@@ -252,6 +271,11 @@ def evaluate(records: list[dict], raw: dict[str, dict], threshold: float, full: 
         return out
     out["recall@0.5"] = rec_of("all@0.5")
     out["faces"] = tallies.get("all@0.3", [0, 0])[1]
+    out["recall>=16@0.3"] = pct(sum(tallies.get(f"band:{b[0]}@0.3", [0, 0])[0] for b in BANDS[1:]),
+                                sum(tallies.get(f"band:{b[0]}@0.3", [0, 0])[1] for b in BANDS[1:]))
+    fp_h = np.concatenate(fp_heights) if fp_heights else np.zeros(0)
+    out["fp_per_image_by_box_height"] = {name: round(float(((fp_h >= lo) & (fp_h < hi)).sum()) / n_img, 3)
+                                         for name, lo, hi in BANDS} if n_img else {}
     for section, prefix, keys in [
         ("by_height", "band", [b[0] for b in BANDS]),
         ("by_wider_setting", "wider", ["easy", "medium", "hard"]),
@@ -290,11 +314,11 @@ def make_scene(rec: dict, r: dict) -> Scene:
                  boxes=dets)
 
 
-def candidate_indices(s: Scene, threshold: float, floor: float, min_size: float, cap: int | None,
+def candidate_indices(s: Scene, threshold: SizeThresholds, floor: float, min_size: float, cap: int | None,
                       cap_by: str | None = "height") -> np.ndarray:
     """Indices (ascending) of the candidates of ``s``: floor <= score < threshold, box height >= ``min_size``;
     if a cap is given, the ``cap`` tallest of them (``cap_by="height"``) or best-scoring (``"score"``)."""
-    idx = np.nonzero((s.scores >= floor) & (s.scores < threshold) & (s.heights >= min_size))[0]
+    idx = np.nonzero((s.scores >= floor) & (s.scores < threshold.of(s.boxes)) & (s.heights >= min_size))[0]
     if cap is not None and len(idx) > cap:
         key = s.heights[idx] if cap_by == "height" else s.scores[idx]
         idx = np.sort(idx[np.argsort(-key, kind="stable")[:cap]])
@@ -334,7 +358,7 @@ def count_stats(counts: list[int]) -> dict:
             "mean": round(float(a.mean()), 2), "max": int(a.max())}
 
 
-def grid_point(scenes: list[Scene], redacted: list[np.ndarray], threshold: float, floor: float,
+def grid_point(scenes: list[Scene], redacted: list[np.ndarray], threshold: SizeThresholds, floor: float,
                min_size: float, cap: int | None, cap_by: str | None) -> dict:
     """Recall of redacted boxes + candidates at one candidate setting, and candidates per image (all, and
     only those >= ``CAND_FACE_MIN`` px tall; all, by source)."""
@@ -367,7 +391,7 @@ def big_unsure(scenes: list[Scene], redacted: list[np.ndarray], outcomes: list[n
             "neutral_pct": pct(int((k == 0).sum()), len(k))}
 
 
-def app_candidates(s: Scene, threshold: float) -> np.ndarray:
+def app_candidates(s: Scene, threshold: SizeThresholds) -> np.ndarray:
     """The candidates the app shows for ``s``: the core's own rule (``candidate_index``: floor, minimum
     height, no spot lying on a redacted face, the tallest first up to the cap), not a re-implementation."""
     from anonymizer.core.detection.detector import RawDetections, candidate_index
@@ -377,7 +401,7 @@ def app_candidates(s: Scene, threshold: float) -> np.ndarray:
     return np.sort(candidate_index(raw, threshold))
 
 
-def app_point(scenes: list[Scene], redacted: list[np.ndarray], threshold: float) -> dict:
+def app_point(scenes: list[Scene], redacted: list[np.ndarray], threshold: SizeThresholds) -> dict:
     """Redacted + the app's candidates: recall and candidates per image, at the constants that ship."""
     from anonymizer.core.detection import detector as d
 
@@ -390,19 +414,49 @@ def app_point(scenes: list[Scene], redacted: list[np.ndarray], threshold: float)
             f"candidates>={CAND_FACE_MIN}_per_image": count_stats(tall)}
 
 
-def candidates_report(scenes: list[Scene], threshold: float, floor: float) -> dict:
+def candidates_report(scenes: list[Scene], threshold: SizeThresholds, floor: float) -> dict:
     """The "candidates" section: redacted boxes alone, redacted + candidates over the grid of floors (those
-    at or above the run's ``floor`` and below ``threshold``) x min sizes x caps, and big unsure boxes."""
-    redacted = [np.nonzero(s.scores >= threshold)[0] for s in scenes]
+    at or above the run's ``floor`` and below the lowest threshold) x min sizes x caps, and big unsure boxes."""
+    redacted = [np.nonzero(s.scores >= threshold.of(s.boxes))[0] for s in scenes]
     matched = [greedy_outcomes(s.ious[r], s.scores[r], s.ignore, CAND_IOU)
                for s, r in zip(scenes, redacted, strict=True)]
-    floors = [f for f in CAND_FLOORS if floor - 1e-9 <= f < threshold]
-    return {"threshold": threshold, "iou": CAND_IOU, "size": "box height, px",
+    floors = [f for f in CAND_FLOORS if floor - 1e-9 <= f < threshold.lowest]
+    return {"threshold": list(threshold.values), "iou": CAND_IOU, "size": "box height, px",
             "redacted": recall_summary(scenes, [m[0] for m in matched]),
             "app": app_point(scenes, redacted, threshold),
             "grid": [grid_point(scenes, redacted, threshold, f, m, cap, cap_by)
                      for f in floors for m in CAND_MIN_SIZES for cap, cap_by in CAND_CAPS],
             "big_unsure": [big_unsure(scenes, redacted, [m[1] for m in matched], share) for share in BIG_SHARES]}
+
+
+def curve_point(base: float, preset: Preset, flat: bool) -> SizeThresholds:
+    """The thresholds the detector would apply at base threshold ``base`` (a point of the curve)."""
+    return SizeThresholds.flat(base) if flat else det_mod.scaled_size_thresholds(base, preset)
+
+
+# Thresholds by box height tried by --size-grid (bands as in ``det_mod.SIZE_EDGES``).
+SIZE_GRID = ([0.3, 0.35, 0.4, 0.5], [0.15, 0.2, 0.25, 0.3], [0.15, 0.2, 0.25, 0.3], [0.2, 0.25, 0.3, 0.4],
+             [0.3, 0.5, 0.6, 0.7])
+SIZE_GRID_FP_CAPS = [2.6, 2.88, 3.0, 3.2, 3.5]
+
+
+def size_grid(records: list[dict], raw: dict[str, dict]) -> dict:
+    """Every combination of ``SIZE_GRID`` scored (recall >= 16 px, by band, FP/img by box height), and for
+    each cap on FP/img the combination with the best recall of faces >= 16 px."""
+    import itertools
+
+    points = []
+    for values in itertools.product(*SIZE_GRID):
+        r = evaluate(records, raw, SizeThresholds(tuple(values), det_mod.SIZE_EDGES), full=True)
+        points.append({"values": list(values), "recall>=16@0.3": r["recall>=16@0.3"], "recall@0.3": r["recall@0.3"],
+                       "by_height": {k: v["recall@0.3"] for k, v in r["by_height"].items()},
+                       "fp_per_image": r["fp_per_image"], "fp_per_image_by_box_height": r["fp_per_image_by_box_height"],
+                       "leak_rate": r["leak_rate"]})
+    best = {}
+    for cap in SIZE_GRID_FP_CAPS:
+        ok = [p for p in points if p["fp_per_image"] <= cap]
+        best[str(cap)] = max(ok, key=lambda p: p["recall>=16@0.3"]) if ok else None
+    return {"edges": list(det_mod.SIZE_EDGES), "best_by_fp_cap": best, "points": points}
 
 
 def dump_misses(misses: list[tuple[dict, dict]], images: Path, out_dir: Path) -> None:
@@ -483,12 +537,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-candidates", action="store_true", help="skip the candidates section")
     ap.add_argument("--no-curve", action="store_true")
     ap.add_argument("--progress", action="store_true", help="report progress on stderr")
+    ap.add_argument("--flip-pass", action="store_true", help="PROTOTYPE: add the main pass over the mirrored image")
+    ap.add_argument("--flat", action="store_true", help="one threshold for every box size (as before issue 14)")
+    ap.add_argument("--size-grid", action="store_true", help="score a grid of thresholds by box height (slow)")
     args = ap.parse_args(argv)
 
     options = DetectionOptions(preset=Preset(args.preset), sensitivity=args.sensitivity)
-    threshold = score_threshold(options)
+    threshold = SizeThresholds.flat(score_threshold(options)) if args.flat else size_thresholds(options)
     raw, saved_floor = load_raw(args.load_raw) if args.load_raw else ({}, None)
-    floor = resolve_floor(args.floor, threshold, saved_floor)
+    floor = resolve_floor(args.floor, threshold.lowest, saved_floor)
     records = select_images(json.loads(args.annotations.read_text())["images"], args.limit)
     if args.shard:
         k, n = (int(v) for v in args.shard.split("/"))
@@ -511,7 +568,9 @@ def main(argv: list[str] | None = None) -> int:
             if turn:
                 rgb = np.ascontiguousarray(np.rot90(rgb, turn))
             t0, c0 = time.perf_counter(), time.process_time()
-            if extra_turns or args.no_sideways:
+            if args.flip_pass:
+                det = detect_with_flip_pass(detector, rgb, floor)
+            elif extra_turns or args.no_sideways:
                 det = detect_with_rotation_pass(detector, rgb, floor, extra_turns, args.rotation_side,
                                                 args.rotation_min_score)
             else:
@@ -544,7 +603,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_candidates:
         report["candidates"] = candidates_report([make_scene(r, raw[r["file"]]) for r in records], threshold, floor)
     if not args.no_curve:
-        report["curve"] = [evaluate(records, raw, t, full=False) for t in CURVE_THRESHOLDS if t >= floor]
+        report["curve"] = [evaluate(records, raw, curve_point(t, options.preset, args.flat), full=False)
+                           for t in CURVE_THRESHOLDS if curve_point(t, options.preset, args.flat).lowest >= floor]
+    if args.size_grid:
+        report["size_grid"] = size_grid(records, raw)
     if args.time_sizes and detector is not None:
         report["seconds_by_size"] = time_sizes(detector, load_rgb(args.images / records[0]["file"]))
         report["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

@@ -1,9 +1,14 @@
 """Speed and memory of the tool, and of the peer tool deface on the same clip, as ONE JSON object.
 
-    .venv/bin/python bench/speed.py [--seconds 4] [--deface /tmp/deface-venv/bin/deface]
+    .venv/bin/python bench/speed.py [--seconds 4] [--deface /tmp/deface-venv/bin/deface] [--photo-only]
+        [--photo-source IMAGE] [--repeats 3]
 
 What it measures, each run in its own process (peak memory = that process's ru_maxrss, from wait4):
-- ``photo``: a 12 MP JPEG with faces through ``pipeline.clean_file`` (cold: includes loading the model);
+- ``photo_12mp``: a 12 MP JPEG with faces (``--photo-source``: any photo brought to 4000x3000 instead, e.g. a
+  crowd) cleaned by ``anonymizer-cli``'s own code (``pipeline.clean_file``, default preset) in a fresh
+  process: imports, model load, read, detect, redact, encode, verify, publish; and, in the same run, by
+  ``deface`` on the same file. Each tool runs ``--repeats`` times, interleaved (the machine's load drifts);
+  medians of wall and CPU seconds, and their ratios (``photo_12mp_vs_deface``: below 1 is faster);
 - ``video.<preset>``: a 1080p clip of real face photos (scikit-image's astronaut, three sizes, moving)
   through ``clean_video`` at each detection preset: frames per second of the loop, and of the whole
   process (imports and model load included, as for deface);
@@ -65,10 +70,14 @@ def make_clip(path: Path, width: int, height: int, frames: int, fps: int = 30) -
         out.mux(s.encode(None))
 
 
-def make_photo(path: Path) -> None:
-    from PIL import Image
+def make_photo(path: Path, source: Path | None = None) -> None:
+    from PIL import Image, ImageOps
 
-    Image.fromarray(_faces_scene(4000, 3000, 0)).save(path, quality=92)
+    if source is None:
+        Image.fromarray(_faces_scene(4000, 3000, 0)).save(path, quality=92)
+        return
+    with Image.open(source) as im:
+        ImageOps.exif_transpose(im).convert("RGB").resize((4000, 3000), Image.Resampling.LANCZOS).save(path, quality=92)
 
 
 # --------------------------------------------------------------------------- workers (child processes)
@@ -83,19 +92,51 @@ def worker_video(src: Path, preset: str, dst: Path) -> dict:
     return {"frames": report.frames, "loop_seconds": round(seconds, 2), "faces": report.faces}
 
 
-def worker_photo(src: Path, out_dir: Path) -> dict:
+def worker_photo(src: Path, out_dir: Path, warm: bool = True) -> dict:
     from anonymizer.core.models import CleanOptions, NamingScheme
     from anonymizer.core.output import OutputNamer
     from anonymizer.core.pipeline import clean_file
 
     namer = OutputNamer(out_dir, NamingScheme.RANDOM)
     times = []
-    for _ in range(2):
+    for _ in range(2 if warm else 1):
         t = time.perf_counter()
         result = clean_file(src, namer, CleanOptions())
         times.append(round(time.perf_counter() - t, 2))
-    return {"cold_seconds": times[0], "warm_seconds": times[1], "status": result.status.value,
-            "faces": result.faces}
+    out = {"cold_seconds": times[0], "status": result.status.value, "faces": result.faces,
+           "candidates": result.candidates}
+    if warm:
+        out["warm_seconds"] = times[1]
+    return out
+
+
+def photo_vs_deface(photo: Path, tmp: Path, deface: str | None, repeats: int) -> dict:
+    """The 12 MP photo through the app (one fresh process per run: what ``anonymizer-cli clean`` costs) and
+    through deface, interleaved; medians and ratios."""
+    import statistics
+
+    runs: dict[str, list[dict]] = {"app": [], "deface": []}
+    for k in range(repeats):
+        out = tmp / f"photo_out_{k}"
+        out.mkdir()
+        runs["app"].append(run_measured(_self("--worker", "photo-cold", str(photo), str(out))))
+        if deface:
+            runs["deface"].append(run_measured([deface, str(photo), "-o", str(tmp / f"deface_{k}.jpg")]))
+
+    def median(rs: list[dict], key: str) -> float:
+        return round(statistics.median(r[key] for r in rs), 2)
+
+    report: dict = {"app": {"runs": runs["app"], "wall_seconds": median(runs["app"], "wall_seconds"),
+                            "cpu_seconds": median(runs["app"], "cpu_seconds"),
+                            "peak_rss_mb": max(r["peak_rss_mb"] for r in runs["app"])}}
+    if deface:
+        d = {"runs": runs["deface"], "wall_seconds": median(runs["deface"], "wall_seconds"),
+             "cpu_seconds": median(runs["deface"], "cpu_seconds"),
+             "peak_rss_mb": max(r["peak_rss_mb"] for r in runs["deface"])}
+        report["deface"] = d
+        report["ratio"] = {"wall": round(report["app"]["wall_seconds"] / d["wall_seconds"], 2),
+                           "cpu": round(report["app"]["cpu_seconds"] / d["cpu_seconds"], 2)}
+    return report
 
 
 # --------------------------------------------------------------------------- parent
@@ -131,42 +172,45 @@ def bench(args: argparse.Namespace) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="anonymizer-bench-"))
     report: dict = {"load_average_start": [round(x, 2) for x in os.getloadavg()], "cores": os.cpu_count()}
     try:
-        frames = int(args.seconds * 30)
-        clip = tmp / "clip1080.mp4"
-        make_clip(clip, 1920, 1080, frames)
-        report["clip"] = {"size": "1920x1080", "frames": frames, "fps": 30, "faces": 3}
+        deface = args.deface or shutil.which("deface")
+        deface = deface if deface and Path(deface).exists() else None
         if not args.skip_photo:
             photo = tmp / "photo12mp.jpg"
-            make_photo(photo)
+            make_photo(photo, args.photo_source)
             (tmp / "photo_out").mkdir()
             report["photo_12mp"] = run_measured(_self("--worker", "photo", str(photo), str(tmp / "photo_out")))
-        report["video"] = {}
-        for preset, n in (("fast", frames), ("thorough", min(frames, args.thorough_frames))):
-            src = clip
-            if n < frames:
-                src = tmp / f"clip1080_{n}.mp4"
-                make_clip(src, 1920, 1080, n)
-            r = run_measured(_self("--worker", "video", str(src), preset, str(tmp / f"out_{preset}.mp4")))
-            _per_frame(r, n)
-            report["video"][preset] = r
-        if args.four_k_frames:
-            clip4k = tmp / "clip4k.mp4"
-            make_clip(clip4k, 3840, 2160, args.four_k_frames)
-            r = run_measured(_self("--worker", "video", str(clip4k), "fast", str(tmp / "out4k.mp4")))
-            _per_frame(r, args.four_k_frames)
-            report["video_4k_fast"] = r
-        deface = args.deface or shutil.which("deface")
-        if deface and Path(deface).exists():
-            r = run_measured([deface, str(clip), "-o", str(tmp / "deface_out.mp4")])
-            _per_frame(r, frames)
-            report["deface"] = r
-            fast = report["video"]["fast"]
-            report["ratio_fast_vs_deface"] = {
-                "fps_process": round(fast["fps_process"] / r["fps_process"], 2),
-                "cpu_per_frame": round(r["cpu_seconds_per_frame"] / fast["cpu_seconds_per_frame"], 2),
-            }
-        else:
-            report["deface"] = "skipped: deface not found (see the module docstring to install it)"
+            report["photo_12mp_vs_deface"] = photo_vs_deface(photo, tmp, deface, args.repeats)
+        if not args.photo_only:
+            frames = int(args.seconds * 30)
+            clip = tmp / "clip1080.mp4"
+            make_clip(clip, 1920, 1080, frames)
+            report["clip"] = {"size": "1920x1080", "frames": frames, "fps": 30, "faces": 3}
+            report["video"] = {}
+            for preset, n in (("fast", frames), ("thorough", min(frames, args.thorough_frames))):
+                src = clip
+                if n < frames:
+                    src = tmp / f"clip1080_{n}.mp4"
+                    make_clip(src, 1920, 1080, n)
+                r = run_measured(_self("--worker", "video", str(src), preset, str(tmp / f"out_{preset}.mp4")))
+                _per_frame(r, n)
+                report["video"][preset] = r
+            if args.four_k_frames:
+                clip4k = tmp / "clip4k.mp4"
+                make_clip(clip4k, 3840, 2160, args.four_k_frames)
+                r = run_measured(_self("--worker", "video", str(clip4k), "fast", str(tmp / "out4k.mp4")))
+                _per_frame(r, args.four_k_frames)
+                report["video_4k_fast"] = r
+            if deface:
+                r = run_measured([deface, str(clip), "-o", str(tmp / "deface_out.mp4")])
+                _per_frame(r, frames)
+                report["deface"] = r
+                fast = report["video"]["fast"]
+                report["ratio_fast_vs_deface"] = {
+                    "fps_process": round(fast["fps_process"] / r["fps_process"], 2),
+                    "cpu_per_frame": round(r["cpu_seconds_per_frame"] / fast["cpu_seconds_per_frame"], 2),
+                }
+            else:
+                report["deface"] = "skipped: deface not found (see the module docstring to install it)"
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     report["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
@@ -180,6 +224,9 @@ def main() -> None:
     ap.add_argument("--four-k-frames", type=int, default=30, help="frames of the 4K memory clip (0: skip)")
     ap.add_argument("--deface", help="the deface executable (default: on PATH)")
     ap.add_argument("--skip-photo", action="store_true")
+    ap.add_argument("--photo-only", action="store_true", help="only the 12 MP photo (and deface on it)")
+    ap.add_argument("--photo-source", type=Path, help="make the 12 MP photo from this image (resized)")
+    ap.add_argument("--repeats", type=int, default=3, help="runs of each tool on the 12 MP photo")
     ap.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -187,7 +234,7 @@ def main() -> None:
         if kind == "video":
             result = worker_video(Path(rest[0]), rest[1], Path(rest[2]))
         else:
-            result = worker_photo(Path(rest[0]), Path(rest[1]))
+            result = worker_photo(Path(rest[0]), Path(rest[1]), warm=kind == "photo")
         print(json.dumps(result))
         return
     print(json.dumps(bench(args), indent=1))

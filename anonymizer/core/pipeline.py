@@ -93,10 +93,10 @@ class PhotoAnalysis:
         return int(self.image.rgb.shape[0])
 
 
-def inspect_metadata(path: Path, fmt: MediaFormat) -> tuple[Finding, ...]:
+def inspect_metadata(path: Path, fmt: MediaFormat, data: bytes | None = None) -> tuple[Finding, ...]:
     from anonymizer.core.metadata import inspect_file
 
-    return tuple(inspect_file(path, fmt))
+    return tuple(inspect_file(path, fmt, data))
 
 
 def detect_faces(rgb: np.ndarray, options: CleanOptions, cancel: CancelToken) -> list[Detection]:
@@ -188,9 +188,11 @@ def _clean_photo(path: Path, fmt: MediaFormat, namer: OutputNamer, options: Clea
         # Again after the report: a cancel asked for while "write" was shown must stop the publish.
         cancel.raise_if_cancelled()
 
-    metadata = inspect_metadata(path, fmt)
+    data = path.read_bytes()  # read once: the metadata listing and the decoder share these bytes
+    metadata = inspect_metadata(path, fmt, data)
     step(0, "decode")
-    image = decode_image(path, fmt)
+    image = decode_image(path, fmt, data)
+    del data
     step(1, "detect")
     final_edits = _edits_for(path, fmt, image, options, edits, review, cancel)
     regions, strokes = list(final_edits.regions or ()), final_edits.strokes

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
+import io
+import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -55,6 +59,27 @@ def test_clean_redacts_the_face_upright_and_strips_everything(tmp_path: Path, ou
     kinds = {item.group.value for item in result.metadata_removed}
     assert {"location", "device", "time"} <= kinds
 
+
+
+def test_clean_reads_the_photo_from_disk_once(tmp_path: Path, out_dir: Path, astronaut: np.ndarray,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The metadata listing and the decoder share one read of the file (issue 14: it was read twice)."""
+    src = save_jpeg(tmp_path / "once.jpg", astronaut, orientation=6)
+    opened: list[str] = []
+    real_open = io.open
+
+    def counting_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(file, str | os.PathLike) and Path(file) == src:
+            opened.append(str(args[0] if args else kwargs.get("mode", "r")))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", counting_open)  # Pillow opens files through builtins.open
+    monkeypatch.setattr(io, "open", counting_open)  # pathlib through io.open
+    result = clean_file(src, OutputNamer(out_dir, NamingScheme.RANDOM), CleanOptions())
+
+    assert result.status is Status.OK, result.error
+    assert result.faces >= 1 and {item.group.value for item in result.metadata_removed} >= {"location", "device"}
+    assert opened == ["rb"], f"the photo was opened {len(opened)} times"
 
 def test_detect_reports_the_face_in_oriented_coordinates(tmp_path: Path, astronaut: np.ndarray) -> None:
     src = save_jpeg(tmp_path / "rotated.jpg", astronaut, orientation=6)

@@ -22,10 +22,12 @@ from anonymizer.core.detection.detector import (
     FaceFinder,
     FaceSearch,
     RawDetections,
+    SizeThresholds,
     clear_detectors,
     get_detector,
     plan_passes,
     score_threshold,
+    size_thresholds,
     split_candidates,
 )
 from anonymizer.core.detection.model import MODEL_NAME, ModelSession, clear_sessions, get_session
@@ -45,6 +47,8 @@ __all__ = [
     "get_detector",
     "plan_passes",
     "score_threshold",
+    "SizeThresholds",
+    "size_thresholds",
     "selftest",
 ]
 

@@ -118,7 +118,8 @@ def frame_rgb(im: Image.Image, path: Path) -> np.ndarray:
         raise CorruptFile(path, f"cannot decode frame {im.tell()}: {type(e).__name__}") from e
 
 
-def _open(path: Path, fmt: MediaFormat, animation: bool = False) -> Image.Image:
+def _open(path: Path, fmt: MediaFormat, animation: bool = False, data: bytes | None = None) -> Image.Image:
+    """``data``: the file's bytes when the caller has read them already (``path`` then only names it)."""
     if fmt is MediaFormat.HEIF:
         _register_heif()
     elif fmt is MediaFormat.JXL:
@@ -126,7 +127,7 @@ def _open(path: Path, fmt: MediaFormat, animation: bool = False) -> Image.Image:
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            im = Image.open(path)
+            im = Image.open(path if data is None else io.BytesIO(data))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
             raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
         except _DECODER_FAILURES as e:
@@ -267,9 +268,10 @@ def _plugin_failure(path: Path, e: RuntimeError) -> CorruptFile | DecompressionB
     return CorruptFile(path, f"cannot decode: {e}")
 
 
-def decode_image(path: Path, fmt: MediaFormat) -> DecodedImage:
-    """Read the whole image (refusing truncation and bombs), upright, as 8-bit sRGB."""
-    im = _open(path, fmt)
+def decode_image(path: Path, fmt: MediaFormat, data: bytes | None = None) -> DecodedImage:
+    """Read the whole image (refusing truncation and bombs), upright, as 8-bit sRGB. ``data``: the
+    file's bytes, if the caller has read them already (then the file is not opened again)."""
+    im = _open(path, fmt, data=data)
     try:
         with im:
             try:

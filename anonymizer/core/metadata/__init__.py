@@ -40,14 +40,14 @@ __all__ = [
 _HEADLINES = (Kind.GPS_POSITION, Kind.DATE, Kind.CAMERA, Kind.MOTION_PHOTO, Kind.PERSON_SHOWN)
 
 
-def inspect_file(path: Path, fmt: MediaFormat) -> list[Finding]:
+def inspect_file(path: Path, fmt: MediaFormat, data: bytes | None = None) -> list[Finding]:
     """What identifying metadata ``path`` carries, as typed findings ordered by group (location, time,
     device, people, embedded, ids, other), the headline kinds first within each. Never raises on a
     damaged file: what could not be read is a finding of its own. Sidecar files are listed separately by
-    ``sidecar_files``.
+    ``sidecar_files``. ``data``: the file's bytes, if the caller has read them already.
     """
     findings = Findings()
-    findings.extend(handler_for(fmt).inspect(path))
+    findings.extend(handler_for(fmt).inspect(path, data))
     order = list(MetadataGroup)
     return sorted(findings.items, key=lambda item: (order.index(item.group), item.kind not in _HEADLINES))
 

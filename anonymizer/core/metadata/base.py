@@ -134,12 +134,19 @@ class FormatHandler:
     name: ClassVar[str] = "file"
     block: ClassVar[Block] = Block.FILE  # named when the whole file could not be read
 
-    def inspect(self, path: Path) -> list[Finding]:
+    def inspect(self, path: Path, data: bytes | None = None) -> list[Finding]:
+        """``data``: the file's bytes when the caller has read them already (a photo is read once, for
+        its metadata and its pixels alike); else the handler reads ``path`` itself."""
         findings = Findings()
         with findings.reading(self.block):
-            self.collect(path, findings)
+            self.collect(path, findings, data)
         return findings.items
 
-    def collect(self, path: Path, findings: Findings) -> None:
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
         raise NotImplementedError
+
+
+def file_bytes(path: Path, data: bytes | None) -> bytes:
+    """The bytes the caller read already, else the file's."""
+    return path.read_bytes() if data is None else data
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from anonymizer.core.findings import Block, Field, Kind
 from anonymizer.core.findings import MetadataGroup as G
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.motion import describe_trailer
 from anonymizer.core.metadata.xmp import describe_xmp
@@ -22,8 +22,8 @@ class GifHandler(FormatHandler):
     name = "GIF"
     block = Block.GIF
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         pos = 13 + table_size(data[10])
         frames = 0
         while pos < len(data):
@@ -92,8 +92,8 @@ class BmpHandler(FormatHandler):
     formats = (MediaFormat.BMP,)
     name = "BMP"
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         declared, header = struct.unpack("<I", data[2:6])[0], struct.unpack("<I", data[14:18])[0]
         if header >= 124:  # BITMAPV5HEADER: an embedded ICC profile ('MBED') at an offset from the header
             cs_type = data[14 + 56 : 14 + 60]

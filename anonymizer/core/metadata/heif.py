@@ -10,7 +10,7 @@ from typing import Any
 from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata import bmff
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.motion import describe_samsung, describe_trailer, find_movie
@@ -24,8 +24,8 @@ class HeifHandler(FormatHandler):
     name = "HEIF"
     block = Block.HEIF
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         with findings.reading(Block.HEIF):
             _items(path, findings)
         with findings.reading(Block.HEIF):

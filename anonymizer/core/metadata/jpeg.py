@@ -8,7 +8,7 @@ from pathlib import Path
 from anonymizer.core.findings import Block, Kind
 from anonymizer.core.findings import MetadataGroup as G
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.embedded import scan
 from anonymizer.core.metadata.exif import describe_exif, image_size
 from anonymizer.core.metadata.gpmf import describe_gpmf
@@ -36,8 +36,8 @@ class JpegHandler(FormatHandler):
     name = "JPEG"
     block = Block.JPEG
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         state = _State()
         try:
             for seg in iter_jpeg_segments(data):

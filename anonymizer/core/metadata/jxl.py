@@ -9,7 +9,7 @@ from pathlib import Path
 from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata import bmff
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.motion import describe_trailer
 from anonymizer.core.metadata.xmp import describe_xmp
@@ -23,8 +23,8 @@ class JxlHandler(FormatHandler):
     name = "JPEG XL"
     block = Block.JXL
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         if data[:2] == b"\xff\x0a":
             return  # a bare codestream: pixels, colour encoding, nothing else
         end = 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.motion import describe_trailer
 
 _HEADER_LIMIT = 64 * 1024  # a header longer than this is all comment: the rest is not read
@@ -18,8 +18,8 @@ class NetpbmHandler(FormatHandler):
     formats = (MediaFormat.NETPBM,)
     name = "Netpbm"
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         fields, comments, end = header_fields(data[:_HEADER_LIMIT])
         for comment in comments:
             if plain(comment):

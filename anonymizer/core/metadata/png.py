@@ -9,7 +9,7 @@ from pathlib import Path
 from anonymizer.core.findings import Block, Field, Kind
 from anonymizer.core.findings import MetadataGroup as G
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.exif import describe_exif, nice_date
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.iptc import describe_iptc, describe_photoshop
@@ -42,8 +42,8 @@ class PngHandler(FormatHandler):
     name = "PNG"
     block = Block.PNG
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         for chunk in iter_png_chunks(data):
             if not chunk.complete:
                 findings.partial(Block.PNG)

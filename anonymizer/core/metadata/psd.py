@@ -8,7 +8,7 @@ from pathlib import Path
 
 from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.iptc import describe_photoshop
 
 _HEADER = 26
@@ -19,8 +19,8 @@ class PsdHandler(FormatHandler):
     name = "PSD"
     block = Block.PHOTOSHOP
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         with findings.reading(Block.PHOTOSHOP):
             resources = _resources(data)
             if resources:

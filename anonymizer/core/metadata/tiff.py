@@ -3,6 +3,7 @@ IPTC, Photoshop resources and ICC, and every extra page or sub-image (thumbnails
 
 from __future__ import annotations
 
+import io
 import struct
 import warnings
 from pathlib import Path
@@ -12,7 +13,7 @@ from PIL import Image, TiffImagePlugin
 
 from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes
 from anonymizer.core.metadata.exif import describe_ifds
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.iptc import describe_iptc, describe_photoshop
@@ -28,12 +29,13 @@ class TiffHandler(FormatHandler):
     name = "TIFF"
     block = Block.TIFF
 
-    def collect(self, path: Path, findings: Findings) -> None:
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         with findings.reading(Block.TIFF):
-            _blocks(ifd0_raw(path.read_bytes()), findings)
+            _blocks(ifd0_raw(data), findings)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow warns about odd tag counts; we read those ourselves
-            with Image.open(path) as im:
+            with Image.open(io.BytesIO(data)) as im:
                 if isinstance(im, TiffImagePlugin.TiffImageFile):
                     _tiff_image(im, findings)
 

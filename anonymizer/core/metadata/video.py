@@ -106,7 +106,8 @@ class VideoHandler(FormatHandler):
     name = "Video"
     block = Block.VIDEO
 
-    def collect(self, path: Path, findings: Findings) -> None:
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        del data  # a video is streamed from its file, never held whole
         with findings.reading(Block.VIDEO_TAGS):
             _pyav(path, findings)
         with open(path, "rb") as f:

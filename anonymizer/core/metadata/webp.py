@@ -6,7 +6,7 @@ from pathlib import Path
 
 from anonymizer.core.findings import Block, Kind
 from anonymizer.core.media.sniff import MediaFormat
-from anonymizer.core.metadata.base import Findings, FormatHandler, plain
+from anonymizer.core.metadata.base import Findings, FormatHandler, file_bytes, plain
 from anonymizer.core.metadata.exif import describe_exif
 from anonymizer.core.metadata.icc import describe_icc
 from anonymizer.core.metadata.motion import describe_trailer
@@ -21,8 +21,8 @@ class WebpHandler(FormatHandler):
     name = "WebP"
     block = Block.WEBP
 
-    def collect(self, path: Path, findings: Findings) -> None:
-        data = path.read_bytes()
+    def collect(self, path: Path, findings: Findings, data: bytes | None = None) -> None:
+        data = file_bytes(path, data)
         for chunk in iter_riff_chunks(data):
             if not chunk.complete:
                 findings.partial(Block.WEBP)
