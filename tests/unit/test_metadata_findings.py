@@ -72,6 +72,14 @@ def test_gps_values_are_typed_degrees_and_metres(tmp_path: Path) -> None:
     assert "2175733" not in text and "/524273" not in text, text
 
 
+def test_when_it_was_taken_comes_first_among_the_dates(tmp_path: Path) -> None:
+    exif = piexif.dump({"0th": {piexif.ImageIFD.DateTime: b"2024:05:06 10:00:00"},
+                        "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2024:05:01 09:30:00"},
+                        "GPS": {}, "1st": {}, "thumbnail": None})
+    dates = _values(_inspect(tmp_path, jpeg_with(exif=exif)), Kind.DATE)
+    assert [d["field"] for d in dates][:2] == ["taken", "changed"], dates
+
+
 def test_an_altitude_just_below_sea_level_is_not_minus_zero(tmp_path: Path) -> None:
     gps = {piexif.GPSIFD.GPSAltitude: (3, 10), piexif.GPSIFD.GPSAltitudeRef: 1,
            piexif.GPSIFD.GPSLatitude: ((1, 1), (0, 1), (0, 1)), piexif.GPSIFD.GPSLongitude: ((1, 1), (0, 1), (0, 1))}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from anonymizer.core.findings import Finding, Kind, MetadataGroup
+from anonymizer.core.findings import Field, Finding, Kind, MetadataGroup
 from anonymizer.core.media.sniff import MediaFormat
 from anonymizer.core.metadata.base import Findings, FormatHandler
 from anonymizer.core.metadata.motion import MotionPhoto, motion_photo_info
@@ -38,6 +38,8 @@ __all__ = [
 
 # Within a group, these come first: what a person most needs to see.
 _HEADLINES = (Kind.GPS_POSITION, Kind.DATE, Kind.CAMERA, Kind.MOTION_PHOTO, Kind.PERSON_SHOWN)
+# Among the dates, when the picture was taken comes before when it was edited or digitised.
+_FIRST_FIELDS = (Field.TAKEN.value, Field.CREATED.value)  # params hold plain values
 
 
 def inspect_file(path: Path, fmt: MediaFormat, data: bytes | None = None) -> list[Finding]:
@@ -49,7 +51,8 @@ def inspect_file(path: Path, fmt: MediaFormat, data: bytes | None = None) -> lis
     findings = Findings()
     findings.extend(handler_for(fmt).inspect(path, data))
     order = list(MetadataGroup)
-    return sorted(findings.items, key=lambda item: (order.index(item.group), item.kind not in _HEADLINES))
+    return sorted(findings.items, key=lambda item: (order.index(item.group), item.kind not in _HEADLINES,
+                                                    item.get("field") not in _FIRST_FIELDS))
 
 
 def inspect_path(path: Path) -> list[Finding]:
