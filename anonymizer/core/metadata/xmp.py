@@ -201,7 +201,7 @@ def _describe_properties(props: list[_Prop], findings: Findings) -> None:
         if kind is Kind.GPS_DATA:
             if not _shown(p):
                 findings.add(Kind.GPS_DATA)
-        elif kind in (Kind.EDIT_HISTORY, Kind.MOTION_PHOTO_DECLARED):
+        elif kind is Kind.EDIT_HISTORY:
             findings.add(kind)
         elif not p.text:
             continue
