@@ -323,11 +323,11 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.json:
             _emit(_result_json(r, args.verbose), out)
         elif r.status is Status.OK:
-            done = translate("CLI", "%n face(s) redacted", r.faces)
+            done = translate("CLI", "%n face(s) redacted", None, r.faces)
             if r.candidates:
                 done += ", " + translate("CLI", "%n unsure spot(s) left visible: review them in the window",
-                                         r.candidates)
-            done += ", " + translate("CLI", "%n metadata item(s) removed", len(r.metadata_removed))
+                                         None, r.candidates)
+            done += ", " + translate("CLI", "%n metadata item(s) removed", None, len(r.metadata_removed))
             printer(f"{_word('ok')} {_display(r.input.name)} -> {_display(r.output.name) if r.output else ''} "
                     f"({done})", True)
             for warning in r.warnings:
@@ -482,7 +482,7 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             continue
         out.write(f"{_display(path)}:\n")
         if not items:
-            out.write(f"  {translate('CLI', 'no identifying metadata found')}\n")
+            out.write("  " + translate("CLI", "no identifying metadata found") + "\n")
         group = None
         for item in items:
             if item.group is not group:

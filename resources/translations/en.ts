@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>CLI</name>
+    <message numerus="yes">
+      <source>%n face(s) redacted</source>
+      <translation>
+        <numerusform>%n face redacted</numerusform>
+        <numerusform>%n faces redacted</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n metadata item(s) removed</source>
+      <translation>
+        <numerusform>%n metadata item removed</numerusform>
+        <numerusform>%n metadata items removed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unsure spot(s) left visible: review them in the window</source>
+      <translation>
+        <numerusform>%n unsure spot left visible: review them in the window</numerusform>
+        <numerusform>%n unsure spots left visible: review them in the window</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Findings</name>
     <message numerus="yes">
       <source>%n byte(s)</source>

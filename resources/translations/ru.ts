@@ -7,9 +7,37 @@
       <source>%1 sits beside this file and is never copied; delete it before sharing</source>
       <translation>%1 лежит рядом с этим файлом и никогда не копируется; удалите его, прежде чем делиться</translation>
     </message>
+    <message numerus="yes">
+      <source>%n face(s) redacted</source>
+      <translation>
+        <numerusform>скрыто %n лицо</numerusform>
+        <numerusform>скрыто %n лица</numerusform>
+        <numerusform>скрыто %n лиц</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n metadata item(s) removed</source>
+      <translation>
+        <numerusform>удалён %n элемент метаданных</numerusform>
+        <numerusform>удалено %n элемента метаданных</numerusform>
+        <numerusform>удалено %n элементов метаданных</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unsure spot(s) left visible: review them in the window</source>
+      <translation>
+        <numerusform>%n сомнительное место оставлено видимым: проверьте его в окне программы</numerusform>
+        <numerusform>%n сомнительных места оставлены видимыми: проверьте их в окне программы</numerusform>
+        <numerusform>%n сомнительных мест оставлены видимыми: проверьте их в окне программы</numerusform>
+      </translation>
+    </message>
     <message>
       <source>error</source>
       <translation>ошибка</translation>
+    </message>
+    <message>
+      <source>no identifying metadata found</source>
+      <translation>идентифицирующих метаданных не найдено</translation>
     </message>
     <message>
       <source>ok</source>

@@ -7,9 +7,37 @@
       <source>%1 sits beside this file and is never copied; delete it before sharing</source>
       <translation>%1 лежить поруч із цим файлом і ніколи не копіюється; видаліть його, перш ніж ділитися</translation>
     </message>
+    <message numerus="yes">
+      <source>%n face(s) redacted</source>
+      <translation>
+        <numerusform>приховано %n обличчя</numerusform>
+        <numerusform>приховано %n обличчя</numerusform>
+        <numerusform>приховано %n облич</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n metadata item(s) removed</source>
+      <translation>
+        <numerusform>вилучено %n елемент метаданих</numerusform>
+        <numerusform>вилучено %n елементи метаданих</numerusform>
+        <numerusform>вилучено %n елементів метаданих</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unsure spot(s) left visible: review them in the window</source>
+      <translation>
+        <numerusform>%n сумнівне місце залишено видимим: перевірте його у вікні програми</numerusform>
+        <numerusform>%n сумнівні місця залишено видимими: перевірте їх у вікні програми</numerusform>
+        <numerusform>%n сумнівних місць залишено видимими: перевірте їх у вікні програми</numerusform>
+      </translation>
+    </message>
     <message>
       <source>error</source>
       <translation>помилка</translation>
+    </message>
+    <message>
+      <source>no identifying metadata found</source>
+      <translation>ідентифікувальних метаданих не знайдено</translation>
     </message>
     <message>
       <source>ok</source>

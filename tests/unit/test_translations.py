@@ -119,6 +119,9 @@ def form_problems(source: str) -> list[str]:
                 found.append(f"line {node.lineno}: the context must be a literal")
             if len(args) < 2:
                 continue
+            if name == "translate" and len(args) == 3:
+                found.append(f"line {node.lineno}: the count is the 4th argument (None 3rd): lupdate reads a 3rd "
+                             "as disambiguation")
             text = args[1]
             if isinstance(text, ast.JoinedStr | ast.BinOp):
                 found.append(f"line {node.lineno}: the text must be one literal (no f-string, no +)")
