@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from anonymizer.core.models import Detection, FileWarning, MetadataItem
-from anonymizer.core.review import is_reviewed, redacted_faces, unsure_spots
+from anonymizer.core.review import is_reviewed, open_spots, redacted_faces
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import THUMB
 
@@ -63,7 +63,7 @@ class QueueItem:
     @property
     def undecided(self) -> int:
         """Unsure spots nobody has decided yet."""
-        return 0 if self.doc is None else len(unsure_spots(self.doc.review))
+        return 0 if self.doc is None else open_spots(self.doc.review)
 
     def status_text(self) -> str:
         t = lambda s, d=None, n=-1: QCoreApplication.translate("Queue", s, d, n)  # noqa: E731
