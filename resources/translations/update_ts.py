@@ -22,7 +22,7 @@ ROOT = HERE.parents[1]
 LANGUAGES = {"en": ("en_US", 2), "ru": ("ru_RU", 3), "uk": ("uk_UA", 3)}
 # English needs only the plural forms (every other source string is already English).
 EN_ONLY_NUMERUS = True
-SINGLE_ARG_CONTEXT = {"main_window.py": "MainWindow", "exporting.py": "MainWindow", "video_review.py": "MainWindow",
+SINGLE_ARG_CONTEXT = {"main_window.py": "MainWindow", "exporting.py": "MainWindow", "video_review.py": "MainWindow", "track_list.py": "MainWindow",
                       "batch_progress.py": "MainWindow", "text.py": "MainWindow", "messages.py": "Errors"}
 NAMES = {"tr", "translate", "QT_TRANSLATE_NOOP"}
 
