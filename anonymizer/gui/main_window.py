@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         left.addWidget(self.track_list)
         left.setChildrenCollapsible(False)
         self.queue.setMinimumHeight(80)
-        self.track_list.setMinimumHeight(120)
+        self.track_list.setMinimumHeight(100)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(center)

@@ -17,6 +17,7 @@ VISITED = QColor("#9e9e9e")
 STRIP_PX = 8  # the unsure stretches' strip at the top
 MAX_ROW_PX = 9
 MIN_ROW_PX = 2
+MAX_ROWS_PX = 64
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,28 @@ class Timeline(QWidget):
         self.bars: list[Bar] = []
         self.stretches: list[Stretch] = []
         self.open: set[Stretch] = set()
+        self.selected: int | None = None  # a track chosen in the list: outlined
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys stay with the picture
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(STRIP_PX + 4 * MIN_ROW_PX + 4)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(400, STRIP_PX + 6 * MAX_ROW_PX // 2 + 8)
+        # Taller with more rows, within bounds: the picture above needs the room more.
+        return QSize(400, STRIP_PX + 4 + max(4 * MAX_ROW_PX, min(MAX_ROWS_PX, 3 * len(self.bars))))
 
     def set_review(self, review: FileReview | None, frames: int) -> None:
         self.review, self.frames = review, max(1, frames)
+        rows = len(self.bars)
         self.bars = bars_of(review) if review is not None else []
+        if len(self.bars) != rows:
+            self.updateGeometry()
         self.stretches = unsure_stretches(review) if review is not None else []
         self.open = set(open_stretches(review)) if review is not None else set()
+        self.update()
+
+    def set_selected(self, track_id: int | None) -> None:
+        self.selected = track_id
         self.update()
 
     def set_current(self, frame: int | None) -> None:
@@ -107,6 +117,9 @@ class Timeline(QWidget):
                 break  # more rows than room: the list beside says the rest
             brush = QBrush(bar.color, Qt.BrushStyle.BDiagPattern if bar.off else Qt.BrushStyle.SolidPattern)
             p.fillRect(self.bar_rect(bar), brush)
+            if bar.kind == "track" and bar.key == self.selected:
+                p.setPen(QPen(QColor("white"), 1))
+                p.drawRect(self.bar_rect(bar).adjusted(0, -1, 0, 0))
         if self.current is not None:
             p.setPen(QPen(QColor("white"), 2))
             x = self.x_of(self.current + 0.5)

@@ -4,8 +4,9 @@ a box to cover it or leave it visible. Selecting a track jumps to it; its cover 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -39,10 +40,11 @@ class TrackList(QWidget):
         for i, b in enumerate((self.start_button, self.end_button)):
             b.clicked.connect(lambda _=False, which=i: self._emit_cut(which))
         self.whole_button.clicked.connect(lambda: self._with_current(self.uncut.emit))
-        row = QHBoxLayout()
-        for b in (self.start_button, self.end_button, self.whole_button):
+        self.title.setWordWrap(True)
+        row = QGridLayout()  # the list sits in a narrow column: the buttons one above the other
+        for i, b in enumerate((self.start_button, self.end_button, self.whole_button)):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys stay with the picture
-            row.addWidget(b)
+            row.addWidget(b, i, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -85,8 +87,12 @@ class TrackList(QWidget):
             span = f"{max(first, t.first_frame) + 1}–{min(last, t.last_frame) + 1}"
             if t.id in review.track_ranges:  # type: ignore[union-attr]
                 span += " ✂"
-            check = tr("unsure") if t.id in unsure else (tr("seen") if track_stretches(t) else "")
+            # "?": an unsure stretch nobody was shown yet; a tick: all of them shown (or the track decided)
+            check = "?" if t.id in unsure else ("✓" if track_stretches(t) else "")
             item = QTreeWidgetItem([f"#{t.id}", span, f"{t.lowest_score:.2f}", check])
+            if check:
+                item.setToolTip(3, tr("Unsure: look at it (U goes there)") if t.id in unsure else tr("Seen"))
+                item.setForeground(3, QColor("#ff9f1a") if t.id in unsure else QColor("#9e9e9e"))
             item.setData(0, Qt.ItemDataRole.UserRole, t.id)
             item.setForeground(0, track_color(t.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -172,6 +172,7 @@ class VideoController(QObject):
             self.canvas.setFocus()
 
     def _track_selected(self, track_id: int) -> None:
+        self.bar.timeline.set_selected(track_id)
         item = self._current()
         if item is None or item.doc is None or item.doc.review.analysis is None:
             return
@@ -311,6 +312,7 @@ class VideoController(QObject):
             self.tracks.tree.setCurrentItem(row)
             self.tracks.tree.blockSignals(False)
             self.tracks.set_review(item.doc.review)
+        self.bar.timeline.set_selected(stretch.track_id)
         self.jump(stretch.first)
         self.message.emit(tr("Unsure: track #%1, frames %2 to %3. Untick it in the list if it is no face.")
                           .replace("%1", str(stretch.track_id)).replace("%2", str(stretch.first + 1))

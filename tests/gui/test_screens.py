@@ -28,13 +28,16 @@ from anonymizer.gui.i18n import Translations
 translations = Translations(app); translations.install(LANGUAGE)
 win = MainWindow(settings, translations); win.show(); app.processEvents()
 room = win.screen().availableGeometry()
+win.video_bar.show(); win.track_list.show(); app.processEvents()  # as a video is reviewed
+video_min = [win.minimumSizeHint().width(), win.minimumSizeHint().height()]
+win.video_bar.hide(); win.track_list.hide(); app.processEvents()
 menus = {a for m in win.menuBar().actions() if m.menu() for a in m.menu().actions()}
 unreachable = [a.text() for a in win.toolbar.actions() if a.text() and a not in menus]
 print(json.dumps({"room": [room.width(), room.height()], "frame": [win.frameGeometry().width(),
       win.frameGeometry().height()], "min": [win.minimumSizeHint().width(), win.minimumSizeHint().height()],
       "unreachable": unreachable, "export_shown": win.export_panel.export_all.visibleRegion().boundingRect().width()
       == win.export_panel.export_all.width(), "export_whole": all(b.width() >= b.sizeHint().width()
-      for b in (win.export_panel.export_all, win.export_panel.export_current))}))
+      for b in (win.export_panel.export_all, win.export_panel.export_current)), "min_video": video_min}))
 win.shutdown_and_wait()
 """
 
@@ -60,6 +63,7 @@ def test_window_fits_the_screen_with_every_action_reachable(tmp_path, width, hei
     assert room == [width // scale, height // scale]
     assert got["frame"][0] <= room[0] and got["frame"][1] <= room[1]
     assert got["min"][0] <= room[0] and got["min"][1] <= room[1]
+    assert got["min_video"][0] <= room[0] and got["min_video"][1] <= room[1]  # the video's bars fit too
     assert got["unreachable"] == []  # whatever the toolbar cannot show is in the menus
     assert got["export_shown"]  # the panel above it scrolls, so the export buttons are never cut off
     assert got["export_whole"]  # and their labels are whole (stacked when side by side would cut them)
