@@ -876,6 +876,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Отметить, что вы проверили этот файл</translation>
     </message>
     <message>
+      <source>Seen</source>
+      <translation>Просмотрено</translation>
+    </message>
+    <message>
       <source>Selected region: frames %1 to %2</source>
       <translation>Выбранная область: кадры с %1 по %2</translation>
     </message>
@@ -944,6 +948,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Отменить: %1</translation>
     </message>
     <message>
+      <source>Unsure: look at it (U goes there)</source>
+      <translation>Неуверенно: посмотрите (U ведёт туда)</translation>
+    </message>
+    <message>
       <source>Unsure: track #%1, frames %2 to %3. Untick it in the list if it is no face.</source>
       <translation>Неуверенно: трек №%1, кадры с %2 по %3. Снимите с него галочку в списке, если это не лицо.</translation>
     </message>
@@ -994,14 +1002,6 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>failed</source>
       <translation>ошибка</translation>
-    </message>
-    <message>
-      <source>seen</source>
-      <translation>просмотрено</translation>
-    </message>
-    <message>
-      <source>unsure</source>
-      <translation>неуверенно</translation>
     </message>
   </context>
   <context>

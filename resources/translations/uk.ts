@@ -876,6 +876,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Позначити, що ви перевірили цей файл</translation>
     </message>
     <message>
+      <source>Seen</source>
+      <translation>Переглянуто</translation>
+    </message>
+    <message>
       <source>Selected region: frames %1 to %2</source>
       <translation>Вибрана ділянка: кадри з %1 по %2</translation>
     </message>
@@ -944,6 +948,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Скасувати: %1</translation>
     </message>
     <message>
+      <source>Unsure: look at it (U goes there)</source>
+      <translation>Непевно: перегляньте (U веде туди)</translation>
+    </message>
+    <message>
       <source>Unsure: track #%1, frames %2 to %3. Untick it in the list if it is no face.</source>
       <translation>Непевно: трек №%1, кадри з %2 по %3. Зніміть із нього позначку в списку, якщо це не обличчя.</translation>
     </message>
@@ -994,14 +1002,6 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>failed</source>
       <translation>помилка</translation>
-    </message>
-    <message>
-      <source>seen</source>
-      <translation>переглянуто</translation>
-    </message>
-    <message>
-      <source>unsure</source>
-      <translation>непевно</translation>
     </message>
   </context>
   <context>
