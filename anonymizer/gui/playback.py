@@ -46,6 +46,7 @@ class Player(QObject):
         self._clock_start: float | None = None  # monotonic time of the first frame shown ...
         self._clip_start = 0.0  # ... and that frame's time in the clip
         self.redacted = False
+        self.redaction: PreviewRedaction | None = None  # what the redacted preview covers
         self.shown = 0
         self.dropped = 0
 
@@ -65,7 +66,7 @@ class Player(QObject):
         self._cancel = cancel = CancelToken()
         self._frames = frames = queue.Queue(AHEAD)
         self._next, self._clock_start = None, None
-        self.redacted, self.shown, self.dropped = redaction is not None, 0, 0
+        self.redacted, self.redaction, self.shown, self.dropped = redaction is not None, redaction, 0, 0
 
         def wanted(seconds: float) -> bool:
             now = self.clock()

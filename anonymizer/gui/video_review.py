@@ -187,6 +187,9 @@ class VideoController(QObject):
         review = item.doc.review
         self.tracks.set_review(review)
         self.bar.timeline.set_review(review, self.frame_count(item))
+        if self.player.playing and self.player.redacted \
+                and self.player.redaction != preview_redaction(review, self._options().redaction):
+            self.play()  # a decision changed what is covered: the preview goes on with it
         frame = self.canvas.current_frame
         if frame is not None and not self.canvas.frame_redacted and (review.analysis is not None
                                                                        or frame in item.frame_faces):

@@ -214,3 +214,21 @@ def test_export_guard_asks_for_an_unreviewed_video_and_review_them_goes_to_its_s
         window.export_current()
     assert window.exporter.guard is None
     assert [r.status for r in blocker.args[0]] == [Status.OK]
+
+
+def test_a_track_switched_off_while_the_preview_plays_shows_from_then_on(qtbot, window, fake_detector,
+                                                                         tmp_path) -> None:  # noqa: ANN001
+    item = load_clip(qtbot, window, disc_clip(tmp_path / "c.mp4", 48))
+    left = track_at(item, LEFT)
+    shown: list[np.ndarray] = []
+    window.video.player.frame_shown.connect(lambda _i, rgb, _r: shown.append(rgb.copy()))
+    key(window, Qt.Key.Key_A)
+    key(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(shown) >= 2, timeout=TIMEOUT)
+    assert all(red_share(rgb, LEFT) < 0.05 for rgb in shown)
+    click_row(window, left, check=True)
+    assert window.video.player.playing
+    after = len(shown)
+    qtbot.waitUntil(lambda: not window.video.player.playing, timeout=TIMEOUT)
+    assert len(shown) > after
+    assert all(red_share(rgb, LEFT) > 0.9 and red_share(rgb, RIGHT) < 0.05 for rgb in shown[after:])
