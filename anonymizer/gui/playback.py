@@ -64,7 +64,7 @@ class Player(QObject):
         """Play ``path`` from frame ``start``: redacted by the export's rule when ``redaction`` is given."""
         self.stop()
         self._cancel = cancel = CancelToken()
-        self._frames = frames = queue.Queue(AHEAD)
+        self._frames = frames = queue.Queue[object](AHEAD)
         self._next, self._clock_start = None, None
         self.redacted, self.redaction, self.shown, self.dropped = redaction is not None, redaction, 0, 0
 

@@ -71,7 +71,7 @@ class TrackList(QWidget):
     def row_of(self, track_id: int) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if int(item.data(0, Qt.ItemDataRole.UserRole)) == track_id:
+            if item is not None and int(item.data(0, Qt.ItemDataRole.UserRole)) == track_id:
                 return item
         return None
 
