@@ -30,6 +30,7 @@ from anonymizer.core.models import CleanOptions, DetectionOptions, Preset, Regio
 from anonymizer.core.redaction import regions_from_detections  # noqa: E402
 from anonymizer.core.redaction.masks import shape_mask  # noqa: E402
 from anonymizer.core.video import clean as clean_mod  # noqa: E402
+from anonymizer.core.video import redact as redact_mod  # noqa: E402
 from anonymizer.core.video.decode import iter_frames  # noqa: E402
 
 COVERED = 0.9
@@ -54,15 +55,15 @@ class Recorder:
         return Wrapped()
 
     def patch(self) -> None:
-        original = clean_mod._Run._regions
+        original = redact_mod.FrameRedactor.regions
         rec = self
 
-        def regions(run, index, boxes):  # noqa: ANN001, ANN202
-            out = original(run, index, boxes)
+        def regions(redactor, index, boxes):  # noqa: ANN001, ANN202
+            out = original(redactor, index, boxes)
             rec.regions[index] = [r for _, r in out]
             return out
 
-        clean_mod._Run._regions = regions
+        redact_mod.FrameRedactor.regions = regions
 
 
 def coverage(box, regions: list[Region], w: int, h: int) -> float:  # noqa: ANN001

@@ -39,6 +39,7 @@ from anonymizer.core.redaction import face_region_box
 if TYPE_CHECKING:
     from anonymizer.core.detection import FaceSearch
     from anonymizer.core.pipeline import Edits
+    from anonymizer.core.video.preview import PreviewRedaction
     from anonymizer.core.video.types import FaceTrack, ManualVideoRegion, TrackChoices, VideoAnalysis
 
 # A redacted face scoring below this is "low confidence" (drawn distinctly). The default threshold is
@@ -97,6 +98,8 @@ class FileReview:
     analysis: VideoAnalysis | None = None
     excluded_tracks: frozenset[int] = frozenset()
     track_ranges: Mapping[int, tuple[int, int]] = field(default_factory=dict)
+    video: bool = False  # a video is never reviewed before its tracks are in
+    visited: frozenset[Stretch] = frozenset()  # video: unsure stretches a person has been shown
 
     @property
     def area(self) -> float:
@@ -231,8 +234,18 @@ def undecided_candidates(review: FileReview) -> int:
 
 
 def is_reviewed(review: FileReview) -> bool:
-    """A person has reviewed the file: marked it so, or had it on screen and decided every unsure spot."""
-    return review.marked_reviewed or (review.seen and not unsure_spots(review))
+    """A person has reviewed the file: marked it so, or had it on screen and decided every unsure spot
+    (a video: and been shown, or decided the track of, every unsure stretch of its tracks)."""
+    if review.marked_reviewed:
+        return True
+    if review.video and review.analysis is None:
+        return False
+    return review.seen and not unsure_spots(review) and not open_stretches(review)
+
+
+def open_spots(review: FileReview) -> int:
+    """What is left for a person to look at: undecided unsure spots, and a video's open stretches."""
+    return len(unsure_spots(review)) + len(open_stretches(review))
 
 
 def redacted_faces(review: FileReview) -> int:
@@ -355,6 +368,63 @@ def with_analysis(review: FileReview, analysis: VideoAnalysis) -> FileReview:
     return replace(review, analysis=analysis, excluded_tracks=excluded, track_ranges=ranges)
 
 
+class StretchKind(enum.Enum):
+    LOW_SCORE = "low_score"  # the whole track: its lowest score is below LOW_CONFIDENCE
+    BRIDGED = "bridged"  # frames the detector did not find the face on (filled in or predicted)
+
+
+@dataclass(frozen=True, order=True)
+class Stretch:
+    """Frames ``first..last`` (inclusive) of one track that a person should look at."""
+
+    first: int
+    last: int
+    track_id: int
+    kind: StretchKind = field(compare=False)
+
+
+def track_stretches(track: FaceTrack) -> list[Stretch]:
+    """A low-scoring track is unsure as a whole; else each run of bridged frames is."""
+    if track.lowest_score < LOW_CONFIDENCE:
+        return [Stretch(track.first_frame, track.last_frame, track.id, StretchKind.LOW_SCORE)]
+    out: list[Stretch] = []
+    for frame in sorted(track.bridged):
+        if out and out[-1].last == frame - 1:
+            out[-1] = replace(out[-1], last=frame)
+        else:
+            out.append(Stretch(frame, frame, track.id, StretchKind.BRIDGED))
+    return out
+
+
+def unsure_stretches(review: FileReview) -> list[Stretch]:
+    """Every unsure stretch of a video's tracks, in frame order."""
+    if review.analysis is None:
+        return []
+    return sorted(s for t in review.analysis.tracks for s in track_stretches(t))
+
+
+def open_stretches(review: FileReview) -> list[Stretch]:
+    """The unsure stretches nobody has been shown, on tracks nobody decided (switched off or cut)."""
+    decided = review.excluded_tracks | frozenset(review.track_ranges)
+    return [s for s in unsure_stretches(review) if s not in review.visited and s.track_id not in decided]
+
+
+def visit_stretch(review: FileReview, stretch: Stretch) -> FileReview:
+    """A person was shown ``stretch`` (like having a file on screen: seen, not an edit)."""
+    return replace(review, visited=review.visited | {stretch})
+
+
+def stretch_after(stretches: Sequence[Stretch], frame: int | None, step: int) -> Stretch | None:
+    """The next stretch starting after ``frame`` (``step`` 1) or the one before it (-1), wrapping around."""
+    if not stretches:
+        return None
+    if frame is None:
+        return stretches[0] if step > 0 else stretches[-1]
+    if step > 0:
+        return next((s for s in stretches if s.first > frame), stretches[0])
+    return next((s for s in reversed(stretches) if s.first < frame), stretches[-1])
+
+
 def _track_map(old: VideoAnalysis, new: VideoAnalysis) -> dict[int, int]:
     """Old track id -> new track id of the same face, one to one, best matches first."""
     pairs = sorted(((_shared(a, b), a.id, b.id) for a in old.tracks for b in new.tracks), reverse=True)
@@ -399,3 +469,13 @@ def eta_seconds(elapsed: float, fraction: float) -> float | None:
     if fraction <= 0.005 or elapsed < 2.0:
         return None
     return max(0.0, elapsed * (1.0 - fraction) / fraction)
+
+
+def preview_redaction(review: FileReview, options: RedactionOptions) -> PreviewRedaction | None:
+    """What an export of this video would cover, as the redacted preview plays it (the same inputs the
+    pipeline hands ``clean_video``); None before the tracks are in: nothing can be shown as redacted."""
+    from anonymizer.core.video.preview import PreviewRedaction
+
+    if review.analysis is None:
+        return None
+    return PreviewRedaction(review.analysis, options, track_choices(review), video_regions(review))

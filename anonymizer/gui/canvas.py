@@ -9,6 +9,7 @@ Wheel or +/-: zoom; middle button or Space+drag: pan.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,6 +46,11 @@ DISMISSED = QColor("#9e9e9e")  # a candidate a person left visible
 # Face tracks of a video, one colour each (told apart from photos' green faces by their id label).
 TRACK_COLORS = ("#2ecc71", "#00bcd4", "#ffc107", "#e91e63", "#8bc34a", "#ff5722", "#9c27b0", "#03a9f4")
 HANDLE_PX = 9
+
+
+def track_color(track_id: int) -> QColor:
+    return QColor(TRACK_COLORS[track_id % len(TRACK_COLORS)])
+
 CLICK_FACE_PX = 48  # crowd check: a click adds a face this many screen pixels across
 SPOT_CONTEXT = 3.0  # an unsure spot is shown with this many times its size around it ...
 SPOT_MIN_VIEW = 160.0  # ... and never zoomed in further than a view of this many picture pixels
@@ -119,6 +125,7 @@ class ReviewCanvas(QGraphicsView):
     crowd_changed = Signal(int, int)  # crowd check: step shown (from 0; -1 when over), number of steps
     brush_changed = Signal(float)  # the brush radius, in picture pixels
     track_clicked = Signal(int)  # video: a face track's box was clicked (switch the track off or on)
+    frame_step = Signal(int)  # video: the left or right arrow key (a frame back or on)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +155,10 @@ class ReviewCanvas(QGraphicsView):
         self.last_frame = 0
         self.auto_boxes: list[Region] = []  # video: faces found on the shown frame (not editable)
         self.track_boxes: list[TrackBox] = []  # video: the face tracks on the shown frame, once found
+        # video: the shown frame came redacted from the player (drawn as it is, nothing over it)
+        self.frame_redacted = False
+        # video: the preview of a frame, by the export's own rule (None: not known yet, use the regions)
+        self.render_after: Callable[[np.ndarray, int], np.ndarray | None] | None = None
         self._drag: _Drag | None = None
         self._hover_rid: int | None = None
         self._space = False
@@ -163,6 +174,7 @@ class ReviewCanvas(QGraphicsView):
             self.doc.changed.disconnect(self._doc_changed)
         self.doc, self._rgb = doc, rgb
         self.selected = None
+        self.frame_redacted = False
         self.stop_crowd_check()
         self._drag = None
         if doc is not None:
@@ -177,14 +189,18 @@ class ReviewCanvas(QGraphicsView):
             self.fit()
         self.selection_changed.emit(None)
 
-    def set_frame(self, rgb: np.ndarray, index: int) -> None:
-        """Video: show another frame of the same clip, keeping zoom and document."""
+    def set_frame(self, rgb: np.ndarray, index: int, redacted: bool = False) -> None:
+        """Video: show another frame of the same clip, keeping zoom and document. ``redacted``: the frame
+        is already as the export writes it (the player's preview): shown as it is, with nothing over it."""
         self._rgb = rgb
         self.current_frame = index
+        self.frame_redacted = redacted
         self._before = QPixmap.fromImage(qimage_from_rgb(rgb))
         self.auto_boxes = []
         self.track_boxes = []
         self._after = QPixmap()
+        if self.after_mode and not redacted:
+            self._render_after()
         self._show_pixmap()
 
     def set_track_boxes(self, boxes: list[TrackBox]) -> None:
@@ -229,8 +245,14 @@ class ReviewCanvas(QGraphicsView):
         return shown + (tracks if self.track_boxes else list(self.auto_boxes))
 
     def _render_after(self) -> None:
-        if self._rgb is None or self.doc is None:
+        if self._rgb is None or self.doc is None or self.frame_redacted:
             return
+        if self.render_after is not None and self.current_frame is not None:
+            frame = self.render_after(self._rgb, self.current_frame)
+            if frame is not None:
+                self._after = QPixmap.fromImage(qimage_from_rgb(frame))
+                self._show_pixmap()
+                return
         from anonymizer.core.redaction import apply_redaction
 
         out = apply_redaction(self._rgb, self.active_regions(), self.redaction, self.doc.stroke_list(),
@@ -508,6 +530,10 @@ class ReviewCanvas(QGraphicsView):
             self.stop_crowd_check()
             self.fit()
             return
+        if self.current_frame is not None and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.frame_step.emit(1 if event.key() == Qt.Key.Key_Right else -1)
+            return
         if event.key() == Qt.Key.Key_Tab:
             self.select_next(1)
             return
@@ -545,7 +571,7 @@ class ReviewCanvas(QGraphicsView):
         if self._before.isNull():
             self._draw_empty(painter)
             return
-        if self.doc is None or self.after_mode:
+        if self.doc is None or self.after_mode or self.frame_redacted:
             return
         for stroke in self.doc.stroke_list():
             self._draw_stroke(painter, stroke.points, stroke.radius)
@@ -626,7 +652,7 @@ class ReviewCanvas(QGraphicsView):
 
     def _draw_track(self, painter: QPainter, t: TrackBox) -> None:
         """A face track in its own colour with its id; switched off: crossed out, left visible."""
-        color = OFF if t.excluded else QColor(TRACK_COLORS[t.track_id % len(TRACK_COLORS)])
+        color = OFF if t.excluded else track_color(t.track_id)
         style = Qt.PenStyle.DashLine if t.excluded else Qt.PenStyle.SolidLine
         self._draw_region(painter, t.region, color, style, False)
         b = t.region.box

@@ -128,6 +128,13 @@ def toggle_track(doc: ReviewDocument, track_id: int) -> None:
               lambda r: core.exclude_track(r, track_id, off))
 
 
+def cut_track(doc: ReviewDocument, track_id: int, frames: tuple[int, int] | None) -> None:
+    """Cover a track only on ``frames``, or again wherever it goes (None)."""
+    doc.apply(translate("Edits", "Cut face track") if frames is not None
+              else translate("Edits", "Cover whole face track"),
+              lambda r: core.cut_track(r, track_id, frames))
+
+
 def mark_reviewed(doc: ReviewDocument, reviewed: bool = True) -> None:
     doc.apply(translate("Edits", "Mark as reviewed") if reviewed else translate("Edits", "Mark as not reviewed"),
               lambda r: core.mark_reviewed(r, reviewed))

@@ -6,7 +6,7 @@ data; the window turns that into widgets on the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,8 +29,10 @@ from anonymizer.gui.worker import JobContext
 
 if TYPE_CHECKING:
     from anonymizer.core.batch import BatchItem
+    from anonymizer.core.cancel import CancelToken
     from anonymizer.core.detection import FaceSearch
     from anonymizer.core.video import VideoAnalysis, VideoInfo
+    from anonymizer.core.video.preview import PreviewFrame, PreviewRedaction
 
 VIDEO_FRAME_BUDGET = 300 * 1024 * 1024  # bytes of preview frames kept for the scrubber
 
@@ -169,3 +171,24 @@ def export(items: Sequence[BatchItem], out_dir: Path, options: CleanOptions, ctx
     return run_batch(items, namer, options, jobs=1,
                      on_result=lambda r: ctx.result(Exported(r, _reinspect(r))),
                      progress_for=lambda _path: ctx.progress, cancel=ctx.cancel)
+
+
+# ---------------------------------------------------------------- a video's frames for the player
+def preview_frames(path: Path, start: int, redaction: PreviewRedaction | None, wanted: Callable[[float], bool],
+                   cancel: CancelToken) -> Iterator[PreviewFrame]:
+    """The frames the player shows from ``start`` on (redacted by the export's rule when asked); runs on
+    the player's own thread."""
+    from anonymizer.core.video.preview import preview_frames as frames
+
+    return frames(path, start, redaction, wanted, cancel)
+
+
+def read_frame(path: Path, index: int, ctx: JobContext) -> np.ndarray:
+    """One exact frame (a jump to a frame the scrubber did not keep)."""
+    from anonymizer.core.video.preview import preview_frames as frames
+
+    for frame in frames(path, index, cancel=ctx.cancel):
+        return frame.rgb
+    from anonymizer.core.errors import InputError
+
+    raise InputError(path, f"the video has no frame {index}")

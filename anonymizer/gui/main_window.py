@@ -55,6 +55,7 @@ from anonymizer.gui.panels import ControlsPanel, HelpBanner, MetadataPanel, sele
 from anonymizer.gui.queue import QueueItem, QueueList, State
 from anonymizer.gui.settings import LANGUAGES, Settings
 from anonymizer.gui.text import number, translate
+from anonymizer.gui.track_list import TrackList
 from anonymizer.gui.video_review import VideoBar, VideoController
 from anonymizer.gui.worker import Job, JobRunner
 
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.queue = QueueList()
         self.queue.currentItemChanged.connect(lambda *_: self._show_item(self.queue.current()))
+        self.track_list = TrackList()
+        self.track_list.hide()
         self.canvas = ReviewCanvas()
         self.canvas.zoom_changed.connect(self._zoom_changed)
         self.canvas.crowd_changed.connect(self._crowd_changed)
@@ -148,8 +151,9 @@ class MainWindow(QMainWindow):
         self.exporter.item_changed.connect(self._export_item_changed)
         self.exporter.review_requested.connect(self.review_item)
         self.exporter.out_dir_changed.connect(self.controls.set_output_text)
-        self.video = VideoController(self.video_bar, self.canvas, self.background, self.options, self.queue.current,
-                                     self)
+        self.video = VideoController(self.video_bar, self.track_list, self.canvas, self.background, self.options,
+                                     self.queue.current, self)
+        self.video.playing_changed.connect(self._playing_changed)
         self.video.frame_shown.connect(self.frame_shown)
         self.video.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.video.failed.connect(self._look_failed)
@@ -171,8 +175,14 @@ class MainWindow(QMainWindow):
         center.setMinimumSize(200, 150)
         self.canvas.setMinimumSize(120, 80)
 
+        left = QSplitter(Qt.Orientation.Vertical)  # the files, and under them a video's face tracks
+        left.addWidget(self.queue)
+        left.addWidget(self.track_list)
+        left.setChildrenCollapsible(False)
+        self.queue.setMinimumHeight(80)
+        self.track_list.setMinimumHeight(100)
         splitter = QSplitter()
-        splitter.addWidget(self.queue)
+        splitter.addWidget(left)
         splitter.addWidget(center)
         splitter.addWidget(self.right_panel)
         splitter.setStretchFactor(1, 1)
@@ -246,7 +256,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Redo: %1").replace("%1", text) if text else translate("MainWindow", "Redo")))
         self.act_toggle = self._action("toggle", self.canvas.toggle_selected, K("T"))
         self.act_next_spot = self._action("next-spot", self.next_unsure_spot, K("U"))
-        self.act_prev_spot = self._action("", lambda: self.canvas.next_unsure(-1), K("Shift+U"))
+        self.act_prev_spot = self._action("", self.previous_unsure_spot, K("Shift+U"))
         self.act_cover = self._action("", lambda: self.canvas.decide_selected(True), K("C"))
         self.act_leave = self._action("", lambda: self.canvas.decide_selected(False), K("X"))
         self.act_crowd = self._action("crowd", self.crowd_check, K("G"))
@@ -266,6 +276,10 @@ class MainWindow(QMainWindow):
                                                                                        K(K.StandardKey.ZoomOut)])
         self.act_fit = self._action("fit", self.canvas.fit, [K("F"), K("Ctrl+0")])
         self.act_after = self._action("after", self.canvas.set_after_mode, K("A"), True)
+        self.act_after.triggered.connect(lambda _=False: self.video.mode_changed())
+        self.act_play = self._action("play", self.video.toggle_play, K("Space"))
+        self.act_play.setEnabled(False)  # a video only: on a photo the space bar pans the picture
+        self.video_bar.play_button.setDefaultAction(self.act_play)
         self.act_next = self._action("next", lambda: self.queue.step(1), [K("Ctrl+Down"), K("PgDown"), K("N")])
         self.act_prev = self._action("prev", lambda: self.queue.step(-1), [K("Ctrl+Up"), K("PgUp"), K("P")])
         self.act_help = self._action("help", self.show_help, K(K.StandardKey.HelpContents))
@@ -317,8 +331,8 @@ class MainWindow(QMainWindow):
                   self.act_crowd_back, None, self.act_mark_reviewed):
             m.addSeparator() if a is None else m.addAction(a)
         m = mb.addMenu(translate("MainWindow", "&View"))
-        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_after, None, self.act_next,
-                  self.act_prev):
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_after, self.act_play, None,
+                  self.act_next, self.act_prev):
             m.addSeparator() if a is None else m.addAction(a)
         m = mb.addMenu(translate("MainWindow", "&Settings"))
         lang = m.addMenu(translate("MainWindow", "Language"))
@@ -341,24 +355,26 @@ class MainWindow(QMainWindow):
             self.act_quit: (translate("MainWindow", "Quit"), ""),
             self.act_toggle: (translate("MainWindow", "Switch selected region on/off"), ""),
             self.act_next_spot: (translate("MainWindow", "Next unsure spot"), translate("MainWindow", "Go to the next spot the detector was unsure of, "
-                                                                                "largest first, zoomed in")),
+                                                           "largest first, zoomed in")),
             self.act_prev_spot: (translate("MainWindow", "Previous unsure spot"), ""),
             self.act_cover: (translate("MainWindow", "Cover this spot"), translate("MainWindow", "It is a face (or something to hide): redact it")),
             self.act_leave: (translate("MainWindow", "Leave this spot visible"), translate("MainWindow", "It is not a face: do not redact it")),
             self.act_crowd: (translate("MainWindow", "Crowd check"), translate("MainWindow", "Step through the picture part by part, zoomed in, to find "
-                                                                        "small faces in a crowd; click a face to cover it")),
+                                                   "small faces in a crowd; click a face to cover it")),
             self.act_crowd_back: (translate("MainWindow", "Crowd check: previous part"), ""),
             self.act_mark_reviewed: (translate("MainWindow", "Mark reviewed"), translate("MainWindow", "Say that you have checked this file")),
             self.act_brush_smaller: (translate("MainWindow", "Smaller brush"), ""),
             self.act_brush_larger: (translate("MainWindow", "Larger brush"), ""),
             self.act_region_tool: (translate("MainWindow", "Regions"), translate("MainWindow", "Drag on the picture to cover an area (hold Shift for the "
-                                                                         "other shape); click a region to switch it off or on; "
-                                                                         "drag its handles to resize")),
+                                                    "other shape); click a region to switch it off or on; "
+                                                    "drag its handles to resize")),
             self.act_brush: (translate("MainWindow", "Brush"), translate("MainWindow", "Paint over anything else: a tattoo, a sign, a name tag")),
             self.act_zoom_in: (translate("MainWindow", "Zoom in"), ""),
             self.act_zoom_out: (translate("MainWindow", "Zoom out"), ""),
             self.act_fit: (translate("MainWindow", "Fit"), translate("MainWindow", "Fit the picture to the window")),
             self.act_after: (translate("MainWindow", "Preview"), translate("MainWindow", "Show the picture as it will be exported")),
+            self.act_play: ((translate("MainWindow", "Pause") if self.video.player.playing else translate("MainWindow", "Play")),
+                            translate("MainWindow", "Play the video at its speed (with Preview: as it will be exported)")),
             self.act_next: (translate("MainWindow", "Next file"), ""),
             self.act_prev: (translate("MainWindow", "Previous file"), ""),
             self.act_help: (translate("MainWindow", "What this app removes…"), ""),
@@ -599,7 +615,7 @@ class MainWindow(QMainWindow):
         item.video, item.video_info = True, info
         item.metadata, item.warnings = look.metadata, look.warnings
         item.thumb = QPixmap.fromImage(look.thumb)
-        self._attach(item, FileReview(info.width, info.height, warnings=look.warnings))
+        self._attach(item, FileReview(info.width, info.height, warnings=look.warnings, video=True))
         item.state, item.final = State.READY, True
         self.queue.refresh(item)
         self.video.scan(item, look)
@@ -652,6 +668,14 @@ class MainWindow(QMainWindow):
         self.queue.refresh(item)
         if item is self.queue.current():
             self._update_caption()
+            if item.video:
+                self.video.refresh(item)
+
+    def _playing_changed(self, playing: bool) -> None:
+        self.act_play.setIcon(icon("pause" if playing else "play"))
+        text = translate("MainWindow", "Pause") if playing else translate("MainWindow", "Play")
+        self.act_play.setText(text)
+        self.act_play.setToolTip(f"{text} ({self.act_play.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
 
     def _export_item_changed(self, item: QueueItem) -> None:
         self.queue.refresh(item)
@@ -660,9 +684,20 @@ class MainWindow(QMainWindow):
             self._update_caption()
 
     # ------------------------------------------------------------------ reviewing
+    def _next_here(self, step: int) -> bool:
+        """The next unsure spot (a video: unsure stretch) of the shown file; False when none is left."""
+        item = self.queue.current()
+        if item is not None and item.video:
+            return self.video.next_stretch(step)
+        return self.canvas.next_unsure(step)
+
+    def previous_unsure_spot(self) -> None:
+        if not self._next_here(-1):
+            self.statusBar().showMessage(translate("MainWindow", "No unsure spot is left to decide."), 4000)
+
     def next_unsure_spot(self) -> None:
         """The next undecided unsure spot of this file, else the first of the next file that has one."""
-        if self.canvas.next_unsure():
+        if self._next_here(1):
             return
         following = self.queue.items[self.queue.items.index(c) + 1:] if (c := self.queue.current()) else []
         for item in following + self.queue.items:
@@ -675,9 +710,9 @@ class MainWindow(QMainWindow):
         """Show ``item`` and its first undecided unsure spot (the export guard's "Review them")."""
         self.queue.select(item)
         self.canvas.setFocus()
-        if not self.canvas.next_unsure():
+        if not self._next_here(1):
             self.statusBar().showMessage(translate("MainWindow", "Nothing unsure here: look at the picture, then mark it "
-                                                                 "reviewed (M)."), 6000)
+                                            "reviewed (M)."), 6000)
 
     def crowd_check(self) -> None:
         if self.canvas.crowd_step_index >= 0:
@@ -703,7 +738,11 @@ class MainWindow(QMainWindow):
     def _show_item(self, item: QueueItem | None) -> None:
         if item is not None and item.id in self._look_jobs:
             self.looks.promote(self._look_jobs[item.id])
-        self.video_bar.setVisible(item is not None and item.video)
+        self.video.stop()
+        is_video = item is not None and item.video
+        self.video_bar.setVisible(is_video)
+        self.track_list.setVisible(is_video)
+        self.act_play.setEnabled(is_video and item.doc is not None)
         self.canvas.current_frame = None
         self.canvas.auto_boxes = []
         self.canvas.track_boxes = []
@@ -757,8 +796,10 @@ class MainWindow(QMainWindow):
                                             "face, not covered until you press C (X leaves it). Red cross: switched off. "
                                             "Blue: added by you. U: next unsure spot, G: crowd check.")
         if item.video:
-            text = translate("MainWindow", "Yellow: faces found on this frame. Draw a region to cover something on a "
-                                            "range of frames.")
+            text = translate("MainWindow", "Each face track in its own colour with its number (yellow dashed: faces on "
+                                "this frame while the tracks are being found). Red cross: left visible. Orange "
+                                "on the timeline: unsure, U goes there. Space: play; A: as it will be exported. "
+                                "Draw a region to cover something on a range of frames.")
         self.legend.set_text(text)
 
     def set_tool(self, tool: Tool) -> None:
@@ -839,5 +880,6 @@ class MainWindow(QMainWindow):
     def shutdown_and_wait(self) -> bool:
         """Cancel every background job and wait for the threads (window close, tests)."""
         self._closing = True  # undo stacks emit while they are torn down: nothing to show any more
+        self.video.stop()
         return all([runner.shutdown() for runner in (self.exports, self.looks, self.background,
                                                      self.video.tracks_runner)])

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from anonymizer.core.models import Detection, FileWarning, Finding
-from anonymizer.core.review import is_reviewed, redacted_faces, unsure_spots
+from anonymizer.core.review import is_reviewed, open_spots, redacted_faces
 from anonymizer.gui.document import ReviewDocument
 from anonymizer.gui.imaging import THUMB
 from anonymizer.gui.layouts import Index, draw_wrapped, wrapped_height
@@ -74,7 +74,7 @@ class QueueItem:
     @property
     def undecided(self) -> int:
         """Unsure spots nobody has decided yet."""
-        return 0 if self.doc is None else len(unsure_spots(self.doc.review))
+        return 0 if self.doc is None else open_spots(self.doc.review)
 
     def status_text(self) -> str:
         if self.state is State.PENDING:

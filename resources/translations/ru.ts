@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
     <name>CLI</name>
@@ -188,6 +187,14 @@
     <message>
       <source>Cover this spot</source>
       <translation>Закрыть это место</translation>
+    </message>
+    <message>
+      <source>Cover whole face track</source>
+      <translation>Закрыть трек лица целиком</translation>
+    </message>
+    <message>
+      <source>Cut face track</source>
+      <translation>Обрезать трек лица</translation>
     </message>
     <message>
       <source>Delete region</source>
@@ -1610,12 +1617,36 @@
       <translation>Сменить форму</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
       <source>Cleaned copy</source>
       <translation>Очищенная копия</translation>
     </message>
     <message>
+      <source>Cover from here</source>
+      <translation>С этого кадра</translation>
+    </message>
+    <message>
+      <source>Cover the selected track on every frame it goes through</source>
+      <translation>Закрывать выбранный трек на каждом кадре, где он есть</translation>
+    </message>
+    <message>
+      <source>Cover the selected track only from the shown frame on</source>
+      <translation>Закрывать выбранный трек только начиная с показанного кадра</translation>
+    </message>
+    <message>
+      <source>Cover the selected track only up to the shown frame</source>
+      <translation>Закрывать выбранный трек только до показанного кадра</translation>
+    </message>
+    <message>
       <source>Cover this spot</source>
       <translation>Закрыть это место</translation>
+    </message>
+    <message>
+      <source>Cover up to here</source>
+      <translation>До этого кадра</translation>
     </message>
     <message>
       <source>Crowd check</source>
@@ -1650,6 +1681,10 @@ Nothing is uploaded: everything happens on this computer.</source>
 Ничего не отправляется в интернет: всё происходит на этом компьютере.</translation>
     </message>
     <message>
+      <source>Each face track in its own colour with its number (yellow dashed: faces on this frame while the tracks are being found). Red cross: left visible. Orange on the timeline: unsure, U goes there. Space: play; A: as it will be exported. Draw a region to cover something on a range of frames.</source>
+      <translation>Каждый трек лица — своим цветом и со своим номером (жёлтый пунктир: лица на этом кадре, пока треки ищутся). Красный крест: останется видимым. Оранжевое на шкале времени: неуверенно, U ведёт туда. Пробел: воспроизведение; A: как будет экспортировано. Нарисуйте область, чтобы закрыть что-то на ряде кадров.</translation>
+    </message>
+    <message>
       <source>Export all</source>
       <translation>Экспортировать все</translation>
     </message>
@@ -1668,6 +1703,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Exporting %1 (%2 of %3)</source>
       <translation>Экспорт %1 (%2 из %3)</translation>
+    </message>
+    <message>
+      <source>Face tracks (untick to leave a face visible)</source>
+      <translation>Треки лиц (снимите галочку, чтобы оставить лицо видимым)</translation>
     </message>
     <message>
       <source>Faces the detector was unsure of stay visible unless you cover them. Review them now, or export anyway?</source>
@@ -1692,6 +1731,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Frame %1 of %2</source>
       <translation>Кадр %1 из %2</translation>
+    </message>
+    <message>
+      <source>Frames</source>
+      <translation>Кадры</translation>
     </message>
     <message>
       <source>Go to the next spot the detector was unsure of, largest first, zoomed in</source>
@@ -1732,6 +1775,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Looking for faces…</source>
       <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+      <source>Lowest score</source>
+      <translation>Мин. оценка</translation>
     </message>
     <message>
       <source>Mark reviewed</source>
@@ -1778,8 +1825,20 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Закрасить что угодно ещё: татуировку, плакат, бейдж</translation>
     </message>
     <message>
+      <source>Pause</source>
+      <translation>Пауза</translation>
+    </message>
+    <message>
       <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl *.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts *.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)</source>
       <translation>Фото и видео (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl *.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts *.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Воспроизвести</translation>
+    </message>
+    <message>
+      <source>Play the video at its speed (with Preview: as it will be exported)</source>
+      <translation>Воспроизвести видео с его скоростью (с предпросмотром — как оно будет экспортировано)</translation>
     </message>
     <message>
       <source>Preview</source>
@@ -1834,6 +1893,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Отметить, что вы проверили этот файл</translation>
     </message>
     <message>
+      <source>Seen</source>
+      <translation>Просмотрено</translation>
+    </message>
+    <message>
       <source>Selected region: frames %1 to %2</source>
       <translation>Выбранная область: кадры с %1 по %2</translation>
     </message>
@@ -1874,6 +1937,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Очищенные копии будут записаны рядом с оригиналами, где их легко перепутать. Всё равно продолжить?</translation>
     </message>
     <message>
+      <source>The redacted preview plays once the face tracks are found.</source>
+      <translation>Предпросмотр с закрытыми лицами запустится, когда треки лиц будут найдены.</translation>
+    </message>
+    <message>
       <source>This file cannot be cleaned: %1</source>
       <translation>Этот файл нельзя очистить: %1</translation>
     </message>
@@ -1882,12 +1949,28 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Этот список показывается только здесь и нигде не сохраняется: имена оригиналов могут содержать дату и время съёмки.</translation>
     </message>
     <message>
+      <source>Ticked: covered. Unticked: left visible on every frame.</source>
+      <translation>С галочкой: закрыто. Без галочки: видно на каждом кадре.</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>Трек</translation>
+    </message>
+    <message>
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
       <source>Undo: %1</source>
       <translation>Отменить: %1</translation>
+    </message>
+    <message>
+      <source>Unsure: look at it (U goes there)</source>
+      <translation>Неуверенно: посмотрите (U ведёт туда)</translation>
+    </message>
+    <message>
+      <source>Unsure: track #%1, frames %2 to %3. Untick it in the list if it is no face.</source>
+      <translation>Неуверенно: трек №%1, кадры с %2 по %3. Снимите с него галочку в списке, если это не лицо.</translation>
     </message>
     <message>
       <source>Update detected faces</source>
@@ -1910,16 +1993,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Какая копия из какого файла?</translation>
     </message>
     <message>
+      <source>Whole track</source>
+      <translation>Весь трек</translation>
+    </message>
+    <message>
       <source>Write a cleaned copy of the shown file</source>
       <translation>Записать очищенную копию показанного файла</translation>
     </message>
     <message>
       <source>Write cleaned copies of every file in the list</source>
       <translation>Записать очищенные копии всех файлов списка</translation>
-    </message>
-    <message>
-      <source>Yellow: faces found on this frame. Draw a region to cover something on a range of frames.</source>
-      <translation>Жёлтый: лица, найденные на этом кадре. Нарисуйте область, чтобы закрыть что-то на ряде кадров.</translation>
     </message>
     <message>
       <source>Zoom in</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk_UA">
   <context>
     <name>CLI</name>
@@ -188,6 +187,14 @@
     <message>
       <source>Cover this spot</source>
       <translation>Закрити це місце</translation>
+    </message>
+    <message>
+      <source>Cover whole face track</source>
+      <translation>Закрити трек обличчя повністю</translation>
+    </message>
+    <message>
+      <source>Cut face track</source>
+      <translation>Обрізати трек обличчя</translation>
     </message>
     <message>
       <source>Delete region</source>
@@ -1610,12 +1617,36 @@
       <translation>Змінити форму</translation>
     </message>
     <message>
+      <source>Check</source>
+      <translation>Перевірка</translation>
+    </message>
+    <message>
       <source>Cleaned copy</source>
       <translation>Очищена копія</translation>
     </message>
     <message>
+      <source>Cover from here</source>
+      <translation>З цього кадру</translation>
+    </message>
+    <message>
+      <source>Cover the selected track on every frame it goes through</source>
+      <translation>Закривати вибраний трек на кожному кадрі, де він є</translation>
+    </message>
+    <message>
+      <source>Cover the selected track only from the shown frame on</source>
+      <translation>Закривати вибраний трек лише починаючи з показаного кадру</translation>
+    </message>
+    <message>
+      <source>Cover the selected track only up to the shown frame</source>
+      <translation>Закривати вибраний трек лише до показаного кадру</translation>
+    </message>
+    <message>
       <source>Cover this spot</source>
       <translation>Закрити це місце</translation>
+    </message>
+    <message>
+      <source>Cover up to here</source>
+      <translation>До цього кадру</translation>
     </message>
     <message>
       <source>Crowd check</source>
@@ -1650,6 +1681,10 @@ Nothing is uploaded: everything happens on this computer.</source>
 Нічого не надсилається в інтернет: усе відбувається на цьому комп'ютері.</translation>
     </message>
     <message>
+      <source>Each face track in its own colour with its number (yellow dashed: faces on this frame while the tracks are being found). Red cross: left visible. Orange on the timeline: unsure, U goes there. Space: play; A: as it will be exported. Draw a region to cover something on a range of frames.</source>
+      <translation>Кожен трек обличчя — своїм кольором і зі своїм номером (жовтий пунктир: обличчя на цьому кадрі, поки треки шукаються). Червоний хрест: залишиться видимим. Помаранчеве на шкалі часу: непевно, U веде туди. Пробіл: відтворення; A: як буде експортовано. Намалюйте область, щоб закрити щось на низці кадрів.</translation>
+    </message>
+    <message>
       <source>Export all</source>
       <translation>Експортувати все</translation>
     </message>
@@ -1668,6 +1703,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Exporting %1 (%2 of %3)</source>
       <translation>Експорт %1 (%2 з %3)</translation>
+    </message>
+    <message>
+      <source>Face tracks (untick to leave a face visible)</source>
+      <translation>Треки облич (зніміть позначку, щоб залишити обличчя видимим)</translation>
     </message>
     <message>
       <source>Faces the detector was unsure of stay visible unless you cover them. Review them now, or export anyway?</source>
@@ -1692,6 +1731,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Frame %1 of %2</source>
       <translation>Кадр %1 з %2</translation>
+    </message>
+    <message>
+      <source>Frames</source>
+      <translation>Кадри</translation>
     </message>
     <message>
       <source>Go to the next spot the detector was unsure of, largest first, zoomed in</source>
@@ -1732,6 +1775,10 @@ Nothing is uploaded: everything happens on this computer.</source>
     <message>
       <source>Looking for faces…</source>
       <translation>Пошук облич…</translation>
+    </message>
+    <message>
+      <source>Lowest score</source>
+      <translation>Найнижча оцінка</translation>
     </message>
     <message>
       <source>Mark reviewed</source>
@@ -1778,8 +1825,20 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Зафарбувати будь-що інше: татуювання, плакат, бейдж</translation>
     </message>
     <message>
+      <source>Pause</source>
+      <translation>Пауза</translation>
+    </message>
+    <message>
       <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl *.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts *.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)</source>
       <translation>Фото й відео (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff *.gif *.bmp *.ppm *.pgm *.pbm *.pnm *.psd *.jxl *.mp4 *.mov *.m4v *.3gp *.3g2 *.mkv *.webm *.avi *.ts *.mts *.m2ts *.wmv *.asf *.mpg *.mpeg *.vob *.mod *.flv)</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Відтворити</translation>
+    </message>
+    <message>
+      <source>Play the video at its speed (with Preview: as it will be exported)</source>
+      <translation>Відтворити відео з його швидкістю (з попереднім переглядом — як його буде експортовано)</translation>
     </message>
     <message>
       <source>Preview</source>
@@ -1834,6 +1893,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Позначити, що ви перевірили цей файл</translation>
     </message>
     <message>
+      <source>Seen</source>
+      <translation>Переглянуто</translation>
+    </message>
+    <message>
       <source>Selected region: frames %1 to %2</source>
       <translation>Вибрана ділянка: кадри з %1 по %2</translation>
     </message>
@@ -1874,6 +1937,10 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Очищені копії буде записано поруч з оригіналами, де їх легко сплутати. Однаково продовжити?</translation>
     </message>
     <message>
+      <source>The redacted preview plays once the face tracks are found.</source>
+      <translation>Попередній перегляд із закритими обличчями запуститься, коли треки облич буде знайдено.</translation>
+    </message>
+    <message>
       <source>This file cannot be cleaned: %1</source>
       <translation>Цей файл не можна очистити: %1</translation>
     </message>
@@ -1882,12 +1949,28 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Цей список показується лише тут і ніде не зберігається: імена оригіналів можуть містити дату й час зйомки.</translation>
     </message>
     <message>
+      <source>Ticked: covered. Unticked: left visible on every frame.</source>
+      <translation>З позначкою: закрито. Без позначки: видно на кожному кадрі.</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>Трек</translation>
+    </message>
+    <message>
       <source>Undo</source>
       <translation>Скасувати дію</translation>
     </message>
     <message>
       <source>Undo: %1</source>
       <translation>Скасувати: %1</translation>
+    </message>
+    <message>
+      <source>Unsure: look at it (U goes there)</source>
+      <translation>Непевно: перегляньте (U веде туди)</translation>
+    </message>
+    <message>
+      <source>Unsure: track #%1, frames %2 to %3. Untick it in the list if it is no face.</source>
+      <translation>Непевно: трек №%1, кадри з %2 по %3. Зніміть із нього позначку в списку, якщо це не обличчя.</translation>
     </message>
     <message>
       <source>Update detected faces</source>
@@ -1910,16 +1993,16 @@ Nothing is uploaded: everything happens on this computer.</source>
       <translation>Яка копія з якого файлу?</translation>
     </message>
     <message>
+      <source>Whole track</source>
+      <translation>Увесь трек</translation>
+    </message>
+    <message>
       <source>Write a cleaned copy of the shown file</source>
       <translation>Записати очищену копію показаного файлу</translation>
     </message>
     <message>
       <source>Write cleaned copies of every file in the list</source>
       <translation>Записати очищені копії всіх файлів зі списку</translation>
-    </message>
-    <message>
-      <source>Yellow: faces found on this frame. Draw a region to cover something on a range of frames.</source>
-      <translation>Жовтий: обличчя, знайдені на цьому кадрі. Намалюйте ділянку, щоб закрити щось на низці кадрів.</translation>
     </message>
     <message>
       <source>Zoom in</source>

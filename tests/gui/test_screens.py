@@ -34,6 +34,10 @@ from anonymizer.gui.i18n import Translations
 translations = Translations(app); translations.install(LANGUAGE)
 win = MainWindow(settings, translations); win.show(); app.processEvents()
 room = win.screen().availableGeometry()
+win.video_bar.show(); win.track_list.show(); app.processEvents()  # as a video is reviewed
+video_min = [win.minimumSizeHint().width(), win.minimumSizeHint().height()]
+win.video_bar.hide(); win.track_list.hide()
+for _ in range(10): app.processEvents()  # a scroll area beside them settles in more than one pass
 menus = {a for m in win.menuBar().actions() if m.menu() for a in m.menu().actions()}
 unreachable = [a.text() for a in win.toolbar.actions() if a.text() and a not in menus]
 got = {"cut_empty": cut_off(win)}  # the welcome banner, the empty list and panels
@@ -45,7 +49,7 @@ print(json.dumps({**got, "room": [room.width(), room.height()], "frame": [win.fr
       win.frameGeometry().height()], "min": [win.minimumSizeHint().width(), win.minimumSizeHint().height()],
       "unreachable": unreachable, "export_shown": win.export_panel.export_all.visibleRegion().boundingRect().width()
       == win.export_panel.export_all.width(), "export_whole": all(b.width() >= b.sizeHint().width()
-      for b in (win.export_panel.export_all, win.export_panel.export_current))}))
+      for b in (win.export_panel.export_all, win.export_panel.export_current)), "min_video": video_min}))
 win.shutdown_and_wait()
 """
 
@@ -72,6 +76,7 @@ def test_window_fits_the_screen_with_every_action_reachable(tmp_path, width, hei
     assert room == [width // scale, height // scale]
     assert got["frame"][0] <= room[0] and got["frame"][1] <= room[1]
     assert got["min"][0] <= room[0] and got["min"][1] <= room[1]
+    assert got["min_video"][0] <= room[0] and got["min_video"][1] <= room[1]  # the video's bars fit too
     assert got["unreachable"] == []  # whatever the toolbar cannot show is in the menus
     assert got["export_shown"]  # the panel above it scrolls, so the export buttons are never cut off
     assert got["export_whole"]  # and their labels are whole (stacked when side by side would cut them)

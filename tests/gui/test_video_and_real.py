@@ -56,6 +56,9 @@ def test_video_scrub_detect_manual_region_and_export(qtbot, window, fake_detecto
     (rid,) = item.doc.regions
     first, _last = item.doc.frames[rid]
     assert first == window.canvas.current_frame
+    # A video is reviewed once its tracks are in (and none is unsure): before that the guard would ask.
+    qtbot.waitUntil(lambda: item.doc.review.analysis is not None, timeout=TIMEOUT)
+    assert item.reviewed
     window.set_output_dir(out_dir)
     with qtbot.waitSignal(window.export_finished, timeout=60_000) as blocker:
         window.export_current()

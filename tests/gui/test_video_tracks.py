@@ -19,7 +19,9 @@ W, H, FRAMES = 320, 240, 16
 LEFT, RIGHT = (80, 120), (240, 120)  # two still red discs: two faces, two tracks
 
 
-def two_face_clip(path: Path) -> Path:
+def two_face_clip(path: Path, frames: int = FRAMES, hidden: frozenset[int] = frozenset()) -> Path:
+    """Two still red discs (the fake detector's faces); the right one is missing on ``hidden`` frames
+    (the tracker bridges them: an unsure stretch)."""
     import av
 
     yy, xx = np.mgrid[:H, :W]
@@ -27,10 +29,10 @@ def two_face_clip(path: Path) -> Path:
         stream = out.add_stream("libx264", rate=12)
         stream.width, stream.height, stream.pix_fmt = W, H, "yuv420p"
         stream.options = {"crf": "12"}
-        for _ in range(FRAMES):
+        for i in range(frames):
             rgb = np.full((H, W, 3), 90, np.uint8)
             rgb[::6] = 60
-            for cx, cy in (LEFT, RIGHT):
+            for cx, cy in (LEFT, RIGHT) if i not in hidden else (LEFT,):
                 rgb[(xx - cx) ** 2 + (yy - cy) ** 2 <= 22**2] = (255, 0, 0)
             for packet in stream.encode(av.VideoFrame.from_ndarray(rgb, format="rgb24")):
                 out.mux(packet)

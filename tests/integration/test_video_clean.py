@@ -273,12 +273,12 @@ def test_real_model_finds_the_same_tracks_on_every_run_and_at_export(tmp_path: P
     first, second = analyze_video(src, SOLID), analyze_video(src, SOLID)
     assert len(first.tracks) == 2 and first.tracks == second.tracks
     released: dict[int, dict[int, Box]] = {}
-    chosen = clean_mod._Run._chosen
+    emit = clean_mod._Run._emit
 
-    def record(run, index, boxes):  # noqa: ANN001, ANN202
-        released[index] = dict(boxes)
-        return chosen(run, index, boxes)
+    def record(run, frame, boxes):  # noqa: ANN001, ANN202
+        released[frame.index] = dict(boxes)
+        return emit(run, frame, boxes)
 
-    monkeypatch.setattr(clean_mod._Run, "_chosen", record)
+    monkeypatch.setattr(clean_mod._Run, "_emit", record)
     clean_video(src, tmp_path / "out.mp4", SOLID)
     assert released == {i: first.boxes_on(i) for i in range(16)}

@@ -55,13 +55,13 @@ def test_export_finds_the_tracks_the_look_found(clip: Path, tmp_path: Path, monk
     """Same ids, same boxes on every frame: a decision made on the look applies to the same face."""
     analysis = analyze_video(clip, OPTIONS, detector=DiscDetector(miss_some))
     released: dict[int, dict] = {}
-    chosen = clean_mod._Run._chosen
+    emit = clean_mod._Run._emit
 
-    def record(run, index, boxes):  # noqa: ANN001, ANN202
-        released[index] = dict(boxes)
-        return chosen(run, index, boxes)
+    def record(run, frame, boxes):  # noqa: ANN001, ANN202
+        released[frame.index] = dict(boxes)
+        return emit(run, frame, boxes)
 
-    monkeypatch.setattr(clean_mod._Run, "_chosen", record)
+    monkeypatch.setattr(clean_mod._Run, "_emit", record)
     clean_video(clip, tmp_path / "out.mp4", OPTIONS, detector=DiscDetector(miss_some))
     assert released == {i: analysis.boxes_on(i) for i in range(30)}
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from anonymizer.core.errors import AnalysisOutdated, AnonymizerError, UnknownTrack
@@ -16,16 +12,13 @@ from anonymizer.core.models import (
     AudioMode,
     Box,
     CleanOptions,
-    Detection,
     Progress,
-    Region,
-    RegionSource,
 )
-from anonymizer.core.redaction import apply_redaction, pixel_bounds, regions_from_detections
 from anonymizer.core.video.audio import AudioTrack
 from anonymizer.core.video.decode import DecodedFrame, VideoSource
 from anonymizer.core.video.encode import VideoWriter
 from anonymizer.core.video.memory import release_big_blocks
+from anonymizer.core.video.redact import FrameRedactor
 from anonymizer.core.video.scan import Detector, FrameCount, ReplayPass, TrackingPass, matches
 from anonymizer.core.video.tracking import TrackedFrame
 from anonymizer.core.video.types import (
@@ -37,10 +30,6 @@ from anonymizer.core.video.types import (
 )
 from anonymizer.core.video.verify import Expected, verify_video
 
-MANUAL_KEY = 1 << 40  # generator keys of manual regions, apart from track ids
-STEADY_PAD = 0.03  # a face's region is drawn this much larger on each side, then kept while it fits
-STEADY_MIN_SHARE = 0.8  # ... and while the face fills at least this share of it
-
 _Pass = TrackingPass[DecodedFrame] | ReplayPass[DecodedFrame]
 
 
@@ -51,10 +40,7 @@ class _Run:
                  manual: Sequence[ManualVideoRegion], choices: TrackChoices, cancel: CancelToken) -> None:
         self.source, self.dst, self.options, self.tracking = source, dst, options, tracking
         self.manual, self.choices, self.cancel = manual, choices, cancel
-        # Each face's redaction noise comes from its own generator, seeded the same on every frame:
-        # noise drawn afresh per frame would average out over frames and give the face back.
-        self.secret = int.from_bytes(os.urandom(8), "little")
-        self.steady: dict[int, Box] = {}  # the last region of each track
+        self.redactor: FrameRedactor | None = None  # made at the first frame, once its size is known
         self.writer: VideoWriter | None = None
         self.audio: AudioTrack | None = None
         self.pending_audio: list[Any] = []  # audio packets read before the first video frame
@@ -74,15 +60,7 @@ class _Run:
 
     def _emit_all(self, frames: Sequence[TrackedFrame[DecodedFrame]]) -> None:
         for done in frames:
-            self._emit(done.item, self._chosen(done.index, done.boxes))
-
-    def _chosen(self, index: int, boxes: dict[int, Box]) -> dict[int, Box]:
-        """The boxes a person left on: a switched-off track stays visible on every frame, bridged and held
-        ones included; every other track keeps all the tracker gave it."""
-        self.seen.update(boxes)
-        kept = {k: b for k, b in boxes.items() if self.choices.covers(k, index)}
-        self.covered.update(kept)
-        return kept
+            self._emit(done.item, done.boxes)
 
     def on_audio(self, packet: Any) -> None:
         if self.audio is not None:
@@ -93,6 +71,7 @@ class _Run:
     def _open_output(self, frame: DecodedFrame) -> None:
         h, w = frame.rgb.shape[:2]
         self.size = (w, h)
+        self.redactor = FrameRedactor(self.options.redaction, w, h, self.manual, self.choices)
         self.writer = self._make_writer(w, h)
         if self.source.audio is not None and self.options.audio is not AudioMode.REMOVE:
             self.audio = AudioTrack(self.source.audio, self.writer, self.options.audio is AudioMode.DISTORT,
@@ -105,47 +84,11 @@ class _Run:
         """The H.264 writer; an animated image's run writes a GIF or WebP instead (video/animation.py)."""
         return VideoWriter(self.dst, width, height, self.source.time_base, self.source.fps)
 
-    def _regions(self, index: int, boxes: dict[int, Box]) -> list[tuple[int, Region]]:
-        """(generator key, region) pairs: faces by track id, manual regions after them."""
-        w, h = self.size
-        red = self.options.redaction
-        keys = list(boxes)
-        regions = regions_from_detections([Detection(boxes[k], 1.0) for k in keys], red, w, h)
-        out = [(k, replace(r, box=self._steady(k, r.box))) for k, r in zip(keys, regions, strict=True)]
-        self.steady = {k: self.steady[k] for k in keys}
-        out += [(MANUAL_KEY + i, Region(m.box.clipped(w, h), m.shape, RegionSource.MANUAL))
-                for i, m in enumerate(self.manual) if m.covers(index)]
-        return out
-
-    def _steady(self, key: int, box: Box) -> Box:
-        """Keep a face's region from the last frame while it still contains the new one, so that the
-        sub-pixel jitter of detections does not change the region's size and with it the noise."""
-        old = self.steady.get(key)
-        if old is not None and old.x <= box.x and old.y <= box.y and old.x2 >= box.x2 and old.y2 >= box.y2 \
-                and box.area >= STEADY_MIN_SHARE * old.area:
-            return old
-        w, h = self.size
-        new = Box(box.x - box.w * STEADY_PAD, box.y - box.h * STEADY_PAD, box.w * (1 + 2 * STEADY_PAD),
-                  box.h * (1 + 2 * STEADY_PAD)).clipped(w, h)
-        self.steady[key] = new
-        return new
-
-    def _redact(self, rgb: np.ndarray, regions: list[tuple[int, Region]]) -> np.ndarray:
-        """Redact in place, one region at a time on its own crop (no full-frame masks per region)."""
-        w, h = self.size
-        for key, region in regions:
-            x1, y1, x2, y2 = pixel_bounds(region.box, w, h)
-            if x2 <= x1 or y2 <= y1:
-                continue
-            local = replace(region, box=region.box.translated(-x1, -y1))
-            rng = np.random.default_rng([self.secret, key])
-            rgb[y1:y2, x1:x2] = apply_redaction(rgb[y1:y2, x1:x2], [local], self.options.redaction, rng=rng)
-        return rgb
-
     def _emit(self, frame: DecodedFrame, boxes: dict[int, Box]) -> None:
-        assert self.writer is not None
-        rgb = self._redact(frame.rgb, self._regions(frame.index, boxes))
-        self.writer.write(rgb, frame.pts, frame.duration)
+        assert self.writer is not None and self.redactor is not None
+        self.seen.update(boxes)
+        self.covered.update(self.redactor.redact(frame.rgb, frame.index, boxes))
+        self.writer.write(frame.rgb, frame.pts, frame.duration)
         self.end_pts = frame.pts + frame.duration
 
     def finish(self) -> VideoReport:
