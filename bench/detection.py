@@ -26,6 +26,12 @@ Matching is greedy by score: each detection, best first, takes the unmatched non
 overlaps most (IoU >= the threshold); failing that, a detection overlapping an ignored face is neutral;
 else it is a false positive.
 
+Thresholds by size (issue 14): every box is held to the threshold of its height's band, as the detector
+does (``size_thresholds``); ``--flat`` scores one threshold for all sizes instead (the rule before), and
+``--size-grid`` scores a grid of thresholds by band (``SIZE_GRID``) with the best point under each cap on
+false positives per image. False positives are also reported by box height. ``--flip-pass`` prototypes
+the main pass run again over the mirrored image.
+
 Rotated faces: ``--rotate 90`` turns every image and its boxes (``np.rot90``) first; ``--no-sideways`` runs
 thorough without its sideways passes; ``--rotation-pass 90,270 [--rotation-side S --rotation-min-score T]``
 prototypes other sideways passes in their place.
