@@ -67,6 +67,8 @@ def describe(error: BaseException) -> str:
         return _t("This is not a photo or video format the app can read.")
     if isinstance(error, e.DecompressionBomb):
         return _t("The image declares a size too large to open safely (possible decompression bomb).")
+    if isinstance(error, e.UnsafeFile):
+        return _unsafe(error.reason)
     if isinstance(error, e.NoVideoStream):
         return _t("The file has no video picture to clean (audio only or empty).")
     if isinstance(error, e.AnalysisOutdated):
@@ -98,6 +100,18 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.ProcessingError):
         return _t("Processing failed inside the app; no output was written.")
     return _t("An unexpected error occurred; no output was written.")
+
+
+def _unsafe(reason: str) -> str:
+    if reason == "time":
+        return _t("This file could not be opened safely: reading it took far longer than a file of its size "
+                  "should, so it was stopped. It may have been made to attack the app; the other files are "
+                  "not affected.")
+    if reason == "memory":
+        return _t("This file could not be opened safely: reading it needed more memory than the app allows. "
+                  "It may have been made to attack the app; the other files are not affected.")
+    return _t("This file could not be opened safely: the reader crashed on it. It may have been made to "
+              "attack the app; the other files are not affected.")
 
 
 def _not_a_file(kind: str) -> str:

@@ -266,6 +266,18 @@
       <translation>Эта анимация слишком длинная или слишком большая, чтобы очистить её как анимацию. Сначала преобразуйте её в видео.</translation>
     </message>
     <message>
+      <source>This file could not be opened safely: reading it needed more memory than the app allows. It may have been made to attack the app; the other files are not affected.</source>
+      <translation>Этот файл не удалось безопасно открыть: для его чтения нужно больше памяти, чем разрешает приложение. Возможно, он создан для атаки на приложение; остальные файлы это не затронуло.</translation>
+    </message>
+    <message>
+      <source>This file could not be opened safely: reading it took far longer than a file of its size should, so it was stopped. It may have been made to attack the app; the other files are not affected.</source>
+      <translation>Этот файл не удалось безопасно открыть: его чтение заняло гораздо больше времени, чем нужно файлу такого размера, и было остановлено. Возможно, он создан для атаки на приложение; остальные файлы это не затронуло.</translation>
+    </message>
+    <message>
+      <source>This file could not be opened safely: the reader crashed on it. It may have been made to attack the app; the other files are not affected.</source>
+      <translation>Этот файл не удалось безопасно открыть: программа чтения на нём аварийно завершилась. Возможно, он создан для атаки на приложение; остальные файлы это не затронуло.</translation>
+    </message>
+    <message>
       <source>This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG from your photo app first.</source>
       <translation>Это изображение JPEG XL, а в этой копии приложения нет модуля для чтения JPEG XL. Сначала экспортируйте JPEG из своего фотоприложения.</translation>
     </message>
