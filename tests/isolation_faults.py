@@ -8,11 +8,17 @@ trigger any of it. ``install`` also puts the fake detector in the worker (fast, 
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from anonymizer.core.isolation.pool import IsolatedPool
 
 HOOK = "tests.isolation_faults:install"
 CRASH, CRASH_LATE, HOG, HANG = "fault-crash", "fault-late-crash", "fault-hog", "fault-hang"
@@ -75,3 +81,22 @@ def install() -> None:
 
 
 _late_crash_armed = [False]
+
+
+@contextlib.contextmanager
+def faulty_pool(size: int, hang_stopped_after: float) -> Iterator[IsolatedPool]:
+    """A real pool with these faults planted in its workers, this process's executor while it lasts;
+    a 3 GiB memory ceiling, and a hang stopped after about ``hang_stopped_after`` seconds."""
+    from anonymizer.core import isolation
+    from anonymizer.core.isolation import limits
+    from anonymizer.core.isolation.child import WorkerSettings
+    from anonymizer.core.isolation.pool import IsolatedPool
+
+    ceiling = limits.Limits(address_space=3 * limits.GIB, base_seconds=hang_stopped_after)
+    pool = IsolatedPool(size, WorkerSettings(ceiling, hook=HOOK))
+    old = isolation.configure(pool)
+    try:
+        yield pool
+    finally:
+        isolation.configure(old)
+        pool.close()

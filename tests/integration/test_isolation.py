@@ -18,12 +18,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from anonymizer.core import isolation
 from anonymizer.core.batch import BatchItem, run_batch
 from anonymizer.core.cancel import CancelToken
 from anonymizer.core.errors import Cancelled, UnsafeFile
 from anonymizer.core.isolation import limits, wire
-from anonymizer.core.isolation.child import TEST_HOOK_ENV, WorkerSettings
+from anonymizer.core.isolation.child import TEST_HOOK_ENV
 from anonymizer.core.isolation.pool import IsolatedPool
 from anonymizer.core.isolation.requests import DecodePhoto, Sniff
 from anonymizer.core.media.sniff import MediaFormat
@@ -34,18 +33,12 @@ from tests import isolation_faults as faults
 from tests.hostile_factory import assert_no_traceback, cli_command, cli_env, jpeg_bytes, parse_json_lines
 
 LINUX = sys.platform.startswith("linux")
-SHORT = limits.Limits(address_space=3 * limits.GIB, base_seconds=4.0)  # a hang is stopped after ~4 s
 
 
 @pytest.fixture(scope="module")
 def pool() -> Iterator[IsolatedPool]:
-    p = IsolatedPool(1, WorkerSettings(SHORT, hook=faults.HOOK))
-    old = isolation.configure(p)
-    try:
+    with faults.faulty_pool(1, hang_stopped_after=4.0) as p:
         yield p
-    finally:
-        isolation.configure(old)
-        p.close()
 
 
 def _photo(folder: Path, name: str, seed: int = 0) -> Path:
@@ -60,11 +53,11 @@ def test_a_request_runs_in_a_child_that_limited_itself(pool: IsolatedPool, tmp_p
     assert rgb.shape == (240, 320, 3)
     applied = pool.applied()
     assert applied is not None and applied.pid != os.getpid() and applied.pid in pool.pids
-    assert applied.address_space == SHORT.address_space
+    assert applied.address_space == pool.settings.limits.address_space
     if LINUX:
         text = Path(f"/proc/{applied.pid}/limits").read_text()
         line = next(ln for ln in text.splitlines() if ln.startswith("Max address space"))
-        assert str(SHORT.address_space) in line
+        assert str(pool.settings.limits.address_space) in line
         assert applied.network == "own namespace", applied.network  # this machine allows user namespaces
         assert os.readlink(f"/proc/{applied.pid}/ns/net") != os.readlink("/proc/self/ns/net")
 
