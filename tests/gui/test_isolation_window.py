@@ -15,6 +15,7 @@ from anonymizer.core.models import Status
 from anonymizer.core.output import is_temp_name
 from anonymizer.gui.queue import State
 from tests import isolation_faults as faults
+from tests.hostile_factory import jpeg_bytes
 
 from .conftest import make_photo
 
@@ -34,9 +35,10 @@ def test_files_that_kill_their_worker_cost_only_themselves(qtbot, window, pool, 
     folder = tmp_path / "photos"
     folder.mkdir()
     # Looks run one at a time (main_window: one detector pass at a time), so the stuck one comes last.
-    names = ["a-good.png", f"b-{faults.CRASH}.png", f"c-{faults.HOG}.png", "d-good.png", f"e-{faults.HANG}.png"]
-    for seed, name in enumerate(names):
+    names = ["a-good.png", f"b-{faults.CRASH}.png", f"c-{faults.HOG}.png", "d-good.png", f"e-{faults.HANG}.jpg"]
+    for seed, name in enumerate(names[:4]):
         make_photo(folder / name, seed=seed + 1)
+    (folder / names[4]).write_bytes(jpeg_bytes())  # small: its time limit is about STUCK_FOR alone
     items = {i.path.name: i for i in window.add_paths([folder])}
     good = [items[names[0]], items[names[3]]]
     crashed, hog, stuck = items[names[1]], items[names[2]], items[names[4]]

@@ -189,3 +189,28 @@ def test_cli_faults_cost_one_file_each_and_exit_1(tmp_path: Path) -> None:
     assert "took far longer" in errors[names[4]]
     assert len([ln for ln in proc.stdout.splitlines() if ln.startswith("ok")]) == 2
     assert len(list(out.iterdir())) == 2 and not [p for p in out.iterdir() if is_temp_name(p.name)]
+
+
+@pytest.mark.skipif(not LINUX, reason="process groups and signals as on Linux")
+def test_ctrl_c_cancels_a_file_in_a_stuck_worker(tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group: the worker ignores it, the CLI cancels the file (its worker
+    is stuck, so it is killed after the grace period) and says so, with no traceback and nothing written."""
+    import signal
+
+    src = _photo(tmp_path, f"{faults.HANG}.jpg")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([*cli_command(), "clean", str(src), "-o", str(out)],
+                            env=cli_env(**{TEST_HOOK_ENV: faults.HOOK}), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not _children(proc.pid):
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.1)
+    time.sleep(3)  # the worker is in the stuck decoder by now
+    os.killpg(proc.pid, signal.SIGINT)
+    started = time.monotonic()
+    _, stderr = proc.communicate(timeout=60)
+    assert time.monotonic() - started < 10
+    assert proc.returncode == 1
+    assert "cancelled" in stderr and "Traceback" not in stderr, stderr
+    assert not out.exists() or not list(out.iterdir())

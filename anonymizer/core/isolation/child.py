@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import queue
+import signal
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -51,6 +52,16 @@ class _Channel:
 
 
 def main(conn: Connection, settings: WorkerSettings) -> None:
+    try:
+        _main(conn, settings)
+    except (EOFError, OSError):  # the parent closed its end (it quit, or gave this worker up): leave quietly
+        os._exit(0)
+
+
+def _main(conn: Connection, settings: WorkerSettings) -> None:
+    # Ctrl-C in a terminal reaches the whole process group: the parent turns it into a cancel message,
+    # which ends the file cleanly (temp file removed); the worker itself must not die of it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     applied = limits.apply(settings.limits)  # before any import that starts a thread
     _quiet()
     _run_hook(settings.hook or os.environ.get(TEST_HOOK_ENV))

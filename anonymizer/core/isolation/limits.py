@@ -162,12 +162,13 @@ def allow_cpu(seconds: float) -> None:
 
 
 # Time a file may take, growing with its size and (for videos) its frames. Generous: this is a net
-# for a worker stuck on crafted bytes, not a schedule. The slowest real work measured on this shared
-# 2-core machine: a thorough look at a 1080p clip, 0.9 s of wall time a frame (bench/README.md, issue
-# 17); a 12 MP photo about 10 s.
-SECONDS_PER_MB = 20.0
+# for a worker stuck on crafted bytes, not a schedule. Measured on this shared 2-core machine at a load
+# average of 15: a thorough look at a 3 MP photo 33 s (bench/speed.py's isolation batch), at a 1080p
+# clip 0.9 s a frame (bench/README.md, issue 17). Photos are paid by their bytes: a HEIC holds a
+# megapixel in about 0.15 MB, so 60 s a megabyte covers about 10 s a megapixel.
+SECONDS_PER_MB = 60.0
 SECONDS_PER_FRAME = 3.0
-BYTES_PER_FRAME_AT_LEAST = 1000  # H.264 at 1080p spends about 800 bytes on a frame of a still scene  # a frame claimed by a worker costs it this many bytes of the file
+BYTES_PER_FRAME_AT_LEAST = 1000  # a frame a worker claims costs it this many bytes of the file (H.264 at 1080p: ~800 B on a still scene)
 CPU_PER_WALL = 4.0  # CPU seconds per wall second a file may burn (threads of the detector and decoder)
 
 
