@@ -187,7 +187,7 @@ def bench(args: argparse.Namespace) -> dict:
         make_clip(clip, 1920, 1080, frames)
         report["clip"] = {"size": "1920x1080", "frames": frames, "fps": 30, "faces": 3}
         if args.only_isolation:
-            report["isolation"] = _isolation(tmp, clip, args.batch_photos)
+            report["isolation"] = _isolation(tmp, clip, args.batch_photos, args.in_process_first)
             return report
         if not args.skip_photo:
             photo = tmp / "photo12mp.jpg"
@@ -229,11 +229,12 @@ def bench(args: argparse.Namespace) -> dict:
     return report
 
 
-def _isolation(tmp: Path, clip: Path, count: int) -> dict:
+def _isolation(tmp: Path, clip: Path, count: int, in_process_first: bool = False) -> dict:
     photos = tmp / "batch"
     make_photos(photos, count)
     out: dict = {"photos": {"count": count, "size": "2000x1500"}}
-    for mode in ("isolated", "in-process"):
+    modes = ("isolated", "in-process")
+    for mode in reversed(modes) if in_process_first else modes:
         (tmp / f"out_{mode}").mkdir()
         out[mode] = run_measured(_self("--worker", "batch", mode, str(photos), str(clip), str(tmp / f"out_{mode}")))
     iso, inp = out["isolated"], out["in-process"]
@@ -254,6 +255,8 @@ def main() -> None:
     ap.add_argument("--skip-photo", action="store_true")
     ap.add_argument("--batch-photos", type=int, default=20, help="photos of the isolation batch (0: skip)")
     ap.add_argument("--only-isolation", action="store_true", help="the isolation batch only")
+    ap.add_argument("--in-process-first", action="store_true",
+                    help="run the isolation batch in-process first (to see the effect of order on a shared machine)")
     ap.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:

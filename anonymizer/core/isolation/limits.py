@@ -25,10 +25,12 @@ import sys
 from dataclasses import dataclass, field
 
 GIB = 1 << 30
-# The ceiling on a worker's address space. Measured (bench/speed.py's isolated runs, this machine):
-# a worker cleaning a 12 MP photo or a 1080p clip peaks at about 3 GiB of *virtual* memory (ONNX
-# Runtime's and glibc's per-thread arenas reserve far more than they touch); 8 GiB leaves room for a
-# 50 MP panorama and still stops a file that asks for the whole machine.
+# The ceiling on a worker's address space (virtual memory, which ONNX Runtime's and glibc's per-thread
+# arenas reserve well beyond what they touch). Measured (VmPeak in /proc, this machine): 1.1 GiB for a
+# worker cleaning 3 MP photos (bench/speed.py's isolation batch), 1.5 GiB for a 640x360 clip. 8 GiB
+# is meant to leave room for a 50 MP photo, and stops a file that asks for the whole machine. Not yet
+# measured: the largest photo the decoder accepts (MAX_PIXELS, 210 MP, 630 MB of RGB and float copies of
+# it in detection) may not fit, and would then be refused as "could not be opened safely".
 ADDRESS_SPACE = 8 * GIB
 
 CLONE_NEWUSER = 0x10000000

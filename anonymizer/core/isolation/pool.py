@@ -124,8 +124,11 @@ class IsolatedPool:
             while True:
                 if self._closed:
                     raise ProcessingError(None, "the worker pool is closed")
-                if self._idle:
-                    return self._idle.pop()
+                while self._idle:
+                    worker = self._idle.pop()
+                    if worker.process.is_alive():
+                        return worker
+                    self._all.remove(worker)  # died while idle (the OOM killer?): not this file's fault
                 if len(self._all) < self._size:
                     return self._spawn()
                 self._cond.wait()
