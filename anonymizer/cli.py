@@ -377,10 +377,12 @@ def _clean_items(args: argparse.Namespace, items: list[BatchItem], err: TextIO) 
 
 
 def _is_video(path: Path) -> bool:
-    from anonymizer.core.media.sniff import MediaKind, sniff
+    from anonymizer.core import isolation
+    from anonymizer.core.isolation.requests import Sniff
+    from anonymizer.core.media.sniff import MediaKind
 
     try:
-        return sniff(path).kind is MediaKind.VIDEO
+        return isolation.run(Sniff(path)).kind is MediaKind.VIDEO
     except (AnonymizerError, OSError):
         return False
 
@@ -408,10 +410,11 @@ def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _analyze(path: Path, options: CleanOptions) -> PhotoAnalysis | VideoAnalysis:
-    from anonymizer.core.pipeline import analyze_photo
-    from anonymizer.core.video import analyze_video
+    from anonymizer.core import isolation
+    from anonymizer.core.isolation.requests import AnalyzePhoto, AnalyzeVideo
 
-    return analyze_video(path, options) if _is_video(path) else analyze_photo(path, options)
+    request = AnalyzeVideo(path, options) if _is_video(path) else AnalyzePhoto(path, options)
+    return isolation.run(request)
 
 
 class _DetectReporter:
@@ -459,12 +462,14 @@ def _track_json(track: FaceTrack) -> dict[str, Any]:
 
 
 def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from anonymizer.core.metadata import inspect_path, sidecar_files
+    from anonymizer.core import isolation
+    from anonymizer.core.isolation.requests import Inspect
+    from anonymizer.core.metadata import sidecar_files
 
     failures = 0
     for path in args.inputs:
         try:
-            items = inspect_path(path)
+            items = isolation.run(Inspect(path))
             sidecars = sidecar_files(path)
         except Exception as e:  # noqa: BLE001 - like clean: one file's failure is a line, never a traceback
             failures += 1

@@ -69,6 +69,8 @@ def describe(error: BaseException) -> str:
         return translate("Errors", "This is not a photo or video format the app can read.")
     if isinstance(error, e.DecompressionBomb):
         return translate("Errors", "The image declares a size too large to open safely (possible decompression bomb).")
+    if isinstance(error, e.UnsafeFile):
+        return _unsafe(error.reason)
     if isinstance(error, e.NoVideoStream):
         return translate("Errors", "The file has no video picture to clean (audio only or empty).")
     if isinstance(error, e.AnalysisOutdated):
@@ -100,6 +102,18 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.ProcessingError):
         return translate("Errors", "Processing failed inside the app; no output was written.")
     return translate("Errors", "An unexpected error occurred; no output was written.")
+
+
+def _unsafe(reason: str) -> str:
+    if reason == "time":
+        return translate("Errors", "This file could not be opened safely: reading it took far longer than a file of its size "
+                  "should, so it was stopped. It may have been made to attack the app; the other files are "
+                  "not affected.")
+    if reason == "memory":
+        return translate("Errors", "This file could not be opened safely: reading it needed more memory than the app allows. "
+                  "It may have been made to attack the app; the other files are not affected.")
+    return translate("Errors", "This file could not be opened safely: the reader crashed on it. It may have been made to "
+              "attack the app; the other files are not affected.")
 
 
 def _not_a_file(kind: str) -> str:

@@ -14,6 +14,10 @@ What it measures, each run in its own process (peak memory = that process's ru_m
   process (imports and model load included, as for deface);
 - ``video_4k``: a short 4K clip at the fast preset, for peak memory (streaming: it does not grow with
   the length of the clip);
+- ``isolation`` (issue 20): a batch of 20 photos (3 MP: small files make the process boundary's share
+  the largest) and then the 1080p clip through ``batch.run_batch`` as the CLI runs it, once with every
+  file in a worker process (the default) and once in-process, in the same run, each in a fresh process:
+  wall and CPU seconds of each part and of the whole process (workers included), and the overhead;
 - ``deface``: the same 1080p clip through ``deface`` with its defaults (install it in a throw-away venv:
   ``python3 -m venv /tmp/deface-venv && /tmp/deface-venv/bin/pip install deface==1.5.0``).
 
@@ -139,6 +143,53 @@ def photo_vs_deface(photo: Path, tmp: Path, deface: str | None, repeats: int) ->
     return report
 
 
+def worker_batch(mode: str, photos: Path, clip: Path, out_dir: Path) -> dict:
+    """The CLI's batch over ``photos`` then ``clip``, in worker processes or (``in-process``) here."""
+    from anonymizer.core import isolation
+    from anonymizer.core.batch import collect_items, run_batch
+    from anonymizer.core.models import CleanOptions, NamingScheme
+    from anonymizer.core.output import OutputNamer
+
+    if mode == "in-process":
+        isolation.use_in_process()
+    namer = OutputNamer(out_dir, NamingScheme.RANDOM)
+    parts: dict = {}
+    for name, inputs in (("photos", [photos]), ("clip", [clip])):
+        t, cpu = time.perf_counter(), _cpu_with_children()
+        results = run_batch(collect_items(inputs, out_dir), namer, CleanOptions())
+        parts[name] = {"files": len(results), "ok": sum(r.status.value == "ok" for r in results),
+                       "wall_seconds": round(time.perf_counter() - t, 2),
+                       "cpu_seconds": round(_cpu_with_children() - cpu, 2)}
+    isolation.current().close()
+    return parts
+
+
+def _cpu_with_children() -> float:
+    """CPU seconds of this process, and of its worker processes while they run (their own /proc stat:
+    a live child is in RUSAGE_CHILDREN only once it is waited for)."""
+    import resource
+
+    from anonymizer.core import isolation
+
+    total = sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
+                                                   resource.getrusage(resource.RUSAGE_CHILDREN)))
+    for pid in getattr(isolation.current(), "pids", []):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def make_photos(folder: Path, count: int) -> None:
+    from PIL import Image
+
+    folder.mkdir()
+    for i in range(count):
+        Image.fromarray(_faces_scene(2000, 1500, i * 7)).save(folder / f"p{i:02d}.jpg", quality=92)
+
+
 # --------------------------------------------------------------------------- parent
 def run_measured(cmd: list[str]) -> dict:
     """Run ``cmd``; wall seconds, CPU seconds and peak RSS of that process (and what it waited for)."""
@@ -174,6 +225,13 @@ def bench(args: argparse.Namespace) -> dict:
     try:
         deface = args.deface or shutil.which("deface")
         deface = deface if deface and Path(deface).exists() else None
+        if args.only_isolation:
+            frames = int(args.seconds * 30)
+            clip = tmp / "clip1080.mp4"
+            make_clip(clip, 1920, 1080, frames)
+            report["clip"] = {"size": "1920x1080", "frames": frames, "fps": 30, "faces": 3}
+            report["isolation"] = _isolation(tmp, clip, args.batch_photos, args.in_process_first)
+            return report
         if not args.skip_photo:
             photo = tmp / "photo12mp.jpg"
             make_photo(photo, args.photo_source)
@@ -200,6 +258,8 @@ def bench(args: argparse.Namespace) -> dict:
                 r = run_measured(_self("--worker", "video", str(clip4k), "fast", str(tmp / "out4k.mp4")))
                 _per_frame(r, args.four_k_frames)
                 report["video_4k_fast"] = r
+            if args.batch_photos:
+                report["isolation"] = _isolation(tmp, clip, args.batch_photos)
             if deface:
                 r = run_measured([deface, str(clip), "-o", str(tmp / "deface_out.mp4")])
                 _per_frame(r, frames)
@@ -217,6 +277,23 @@ def bench(args: argparse.Namespace) -> dict:
     return report
 
 
+def _isolation(tmp: Path, clip: Path, count: int, in_process_first: bool = False) -> dict:
+    photos = tmp / "batch"
+    make_photos(photos, count)
+    out: dict = {"photos": {"count": count, "size": "2000x1500"}}
+    modes = ("isolated", "in-process")
+    for mode in reversed(modes) if in_process_first else modes:
+        (tmp / f"out_{mode}").mkdir()
+        out[mode] = run_measured(_self("--worker", "batch", mode, str(photos), str(clip), str(tmp / f"out_{mode}")))
+    iso, inp = out["isolated"], out["in-process"]
+    out["overhead_percent"] = {
+        part: {key: round(100 * (iso[part][key] / inp[part][key] - 1), 1) for key in ("wall_seconds", "cpu_seconds")}
+        for part in ("photos", "clip")}
+    out["overhead_percent"]["process"] = {
+        key: round(100 * (iso[key] / inp[key] - 1), 1) for key in ("wall_seconds", "cpu_seconds")}
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=4.0, help="length of the 1080p clip (30 fps)")
@@ -227,12 +304,18 @@ def main() -> None:
     ap.add_argument("--photo-only", action="store_true", help="only the 12 MP photo (and deface on it)")
     ap.add_argument("--photo-source", type=Path, help="make the 12 MP photo from this image (resized)")
     ap.add_argument("--repeats", type=int, default=3, help="runs of each tool on the 12 MP photo")
+    ap.add_argument("--batch-photos", type=int, default=20, help="photos of the isolation batch (0: skip)")
+    ap.add_argument("--only-isolation", action="store_true", help="the isolation batch only")
+    ap.add_argument("--in-process-first", action="store_true",
+                    help="run the isolation batch in-process first (to see the effect of order on a shared machine)")
     ap.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
         kind, *rest = args.worker
         if kind == "video":
             result = worker_video(Path(rest[0]), rest[1], Path(rest[2]))
+        elif kind == "batch":
+            result = worker_batch(rest[0], Path(rest[1]), Path(rest[2]), Path(rest[3]))
         else:
             result = worker_photo(Path(rest[0]), Path(rest[1]), warm=kind == "photo")
         print(json.dumps(result))

@@ -22,6 +22,17 @@ class _GuardedSocket(_real_socket):
         super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def in_process_executor() -> None:
+    """Tests patch the core in their own process (fake detectors, failing encoders), which a spawned
+    worker would not see: they run requests in-process. The isolated pool, the default for users, has
+    its own tests (tests/integration/test_isolation*.py), and every test that runs the CLI as a
+    subprocess gets it too."""
+    from anonymizer.core import isolation
+
+    isolation.use_in_process()
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "socket", _GuardedSocket)

@@ -476,8 +476,9 @@ def cli_main_with_fakes() -> None:
     import time
 
     from anonymizer import cli
-    from anonymizer.core import pipeline
+    from anonymizer.core import isolation, pipeline
 
+    isolation.use_in_process()  # the patches below live in this process; a worker would not see them
     if os.environ.get(ENV_FAKE_DETECTOR):
         install_fake_detector()
     slow = float(os.environ.get(ENV_SLOW_VERIFY, "0") or 0)

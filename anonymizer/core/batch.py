@@ -1,6 +1,8 @@
 """Many files: walk folders, run the pipeline on a pool of workers, report each result as it lands.
 
-The CLI and the GUI both run batches through :func:`run_batch`; neither has a loop of its own.
+The CLI and the GUI both run batches through :func:`run_batch`; neither has a loop of its own. Each
+file is cleaned by the isolation executor (a locked-down worker process, ``core.isolation``): a file
+that crashes or hangs its worker costs that file only.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallbac
 from anonymizer.core.errors import AnonymizerError, Cancelled, NotAFile, OutputError
 from anonymizer.core.models import CleanOptions, FileResult, Status
 from anonymizer.core.output import TEMP_PREFIX, OutputNamer, sweep_stale_temps
-from anonymizer.core.pipeline import Edits, clean_file
+from anonymizer.core.pipeline import Edits
 from anonymizer.core.review import FileReview
 
 # Files met while walking a folder that are never media: skipped silently (sidecars are reported by
@@ -137,6 +139,20 @@ def _prepare_out_dir(out_dir: Path) -> None:
     sweep_stale_temps(out_dir)
 
 
+def clean_isolated(item: BatchItem, namer: OutputNamer, options: CleanOptions, progress: ProgressCallback,
+                   cancel: CancelToken) -> FileResult:
+    """One file through the isolation executor; its worker's death or a cancel is this file's result."""
+    from anonymizer.core import isolation
+    from anonymizer.core.isolation.requests import CleanFile
+
+    try:
+        return isolation.run(CleanFile(item.path, namer, options, item.edits, item.review), progress, cancel)
+    except Cancelled as e:
+        return FileResult(item.path, Status.CANCELLED, error=e.with_path(item.path))
+    except AnonymizerError as e:
+        return FileResult(item.path, Status.ERROR, error=e.with_path(item.path))
+
+
 def run_batch(
     items: Sequence[BatchItem],
     namer: OutputNamer,
@@ -157,8 +173,11 @@ def run_batch(
             return FileResult(item.path, Status.ERROR, error=item.refused)
         if cancel.cancelled:
             return FileResult(item.path, Status.CANCELLED, error=Cancelled(item.path))
-        return clean_file(item.path, namer, options, edits=item.edits, review=item.review,
-                          progress=progress_for(item.path), cancel=cancel)
+        return clean_isolated(item, namer, options, progress_for(item.path), cancel)
+
+    from anonymizer.core import isolation
+
+    isolation.current().reserve(max(1, jobs))  # the workers load the model while the first file is sent
 
     with ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="anonymizer") as pool:
         pending: dict[Future[FileResult], int] = {}

@@ -114,6 +114,16 @@ class ProcessingError(AnonymizerError, RuntimeError):
     """Detection, redaction or encoding failed for an internal reason."""
 
 
+class UnsafeFile(ProcessingError):
+    """The worker process that opened the file died or was stopped: it crashed (``reason`` "crashed",
+    e.g. a decoder bug hit by crafted bytes), ran past its time ("time") or its memory ceiling
+    ("memory"). The file may be an attack on a decoder; the app goes on with the next one."""
+
+    def __init__(self, path: Path | None = None, detail: str = "", reason: str = "") -> None:
+        super().__init__(path, detail)
+        self.reason = reason
+
+
 class EncoderFailed(ProcessingError):
     """The encoder could not write the cleaned pixels (photo or video). The input decoded fine, so this
     is never worded as a damaged file."""
@@ -146,7 +156,9 @@ def as_file_error(e: Exception, path: Path) -> AnonymizerError:
     if isinstance(e, AnonymizerError):
         return e.with_path(path)
     if isinstance(e, MemoryError):
-        return ProcessingError(path, "out of memory")
+        # In the worker process this is the memory ceiling (RLIMIT_AS) reached: a file that needs more
+        # than the ceiling is one that could not be opened safely.
+        return UnsafeFile(path, "out of memory", reason="memory")
     if isinstance(e, OSError | ValueError):
         # Unexpected reader failures on hostile input: fail closed for this file.
         return CorruptFile(path, f"{type(e).__name__}: {e}")

@@ -40,7 +40,7 @@ import tempfile
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 try:
@@ -68,6 +68,12 @@ class OutputNamer:
         self._lock = threading.Lock()
         self._counter = 0
         self._taken: set[str] | None = None  # folded names in out_dir, read on first use
+
+    def __reduce__(self) -> tuple[object, tuple[Path, NamingScheme, str]]:
+        # Sent to a worker process (core.isolation): there it becomes that process's one namer for the
+        # folder, so a numbered batch goes on counting across files (the lock and the counter cannot
+        # travel; the no-clobber publish keeps two workers from ever taking one name).
+        return shared_namer, (self.out_dir, self.scheme, self.prefix)
 
     def clashes(self, candidate: Path) -> bool:
         """True if ``candidate`` names the same file as one already in the folder on a case- or
@@ -112,6 +118,30 @@ class OutputNamer:
         while stem and (len(os.fsencode(stem + tail)) > _NAME_MAX or folder + path_units(stem + tail) > path_limit()):
             stem = stem[:-1]
         return stem or "file"
+
+
+_SHARED: dict[tuple[Path, NamingScheme, str], OutputNamer] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_namer(out_dir: Path, scheme: NamingScheme, prefix: str = "anonymized") -> OutputNamer:
+    """This process's namer for one folder and scheme (made on first use)."""
+    with _SHARED_LOCK:
+        key = (out_dir, scheme, prefix)
+        if key not in _SHARED:
+            _SHARED[key] = OutputNamer(out_dir, scheme, prefix)
+        return _SHARED[key]
+
+
+TempListener = Callable[[Path], None]
+_temp_listener: TempListener | None = None
+
+
+def set_temp_listener(listener: TempListener | None) -> None:
+    """Told of every temp file this process creates: a worker process tells its parent, which deletes
+    them if the worker dies before it could (a crash or a kill runs no ``finally``)."""
+    global _temp_listener
+    _temp_listener = listener
 
 
 _NAME_MAX = 255  # bytes in one file name on Linux/macOS; 255 UTF-16 units on Windows, never more than bytes
@@ -170,6 +200,8 @@ def make_temp(out_dir: Path, extension: str) -> Path:
     except OSError as e:
         raise OutputError(out_dir, f"cannot create a file in the output folder: {e.strerror or e}") from e
     os.close(fd)
+    if _temp_listener is not None:
+        _temp_listener(Path(name))
     return Path(name)
 
 

@@ -51,8 +51,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+# Worker processes the window keeps warm (core.isolation): one for the face tracks of a clip, which
+# read the whole clip, and one for the looks, the scrubber's frames and the export.
+WORKERS = 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
+    from anonymizer.core import isolation
+
+    isolation.current().reserve(WORKERS)  # they start loading the model while the window opens
     app = make_app()
     isolate_qt_settings()
     from anonymizer.gui.i18n import Translations, resolve_language
@@ -82,6 +90,9 @@ def _tear_down(window: MainWindow) -> None:
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+    from anonymizer.core import isolation
+
+    isolation.current().close()
 
 
 if __name__ == "__main__":

@@ -1,27 +1,29 @@
 """Job functions run by the worker adapter: thin calls into the core, no loops of their own.
 
 Each takes a ``JobContext`` (cancel token, throttled progress, per-file results) and returns plain
-data; the window turns that into widgets on the GUI thread.
+data; the window turns that into widgets on the GUI thread. Whatever reads a file's bytes (and the
+detector) runs as a request of ``core.isolation``: in a locked-down worker process, never in the
+window's own, so a file made to crash a decoder costs that file and not the user's review of the others.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtGui import QImage
 
+from anonymizer.core import isolation
+from anonymizer.core.isolation import requests as work
 from anonymizer.core.models import (
     CleanOptions,
     Detection,
-    DetectionOptions,
     FileResult,
     FileWarning,
     Finding,
-    Preset,
     Status,
 )
 from anonymizer.gui.imaging import thumbnail
@@ -67,81 +69,51 @@ def human_error(error: BaseException) -> str:
     return messages.describe(error)
 
 
-def fast_options(options: CleanOptions) -> CleanOptions:
-    return options.evolve(detection=DetectionOptions(Preset.FAST, options.detection.sensitivity))
+def _run(request: work.Request[Any], ctx: JobContext, emit: Any = lambda _: None) -> Any:
+    return isolation.run(request, ctx.progress, ctx.cancel, emit)
 
 
 def is_video(path: Path) -> bool:
-    from anonymizer.core.media.sniff import MediaKind, sniff
+    from anonymizer.core.media.sniff import MediaKind
 
-    return sniff(path).kind is MediaKind.VIDEO
+    return bool(isolation.run(work.Sniff(path)).kind is MediaKind.VIDEO)
 
 
 def look_at_photo(path: Path, options: CleanOptions, ctx: JobContext) -> FaceSearch:
     """Fast pass first (reported through ``ctx.result``), then the thorough pass (returned)."""
-    from anonymizer.core.companions import file_warnings
-    from anonymizer.core.pipeline import analyze_photo, find_faces
+    def seen(first: work.PhotoSeen) -> None:
+        ctx.result(PhotoLook(first.rgb, first.search, first.metadata, thumbnail(first.rgb), first.warnings))
 
-    first = analyze_photo(path, fast_options(options), ctx.cancel)
-    rgb = first.image.rgb
-    ctx.result(PhotoLook(rgb, first.search, first.metadata, thumbnail(rgb),
-                         file_warnings(path, first.format, first.metadata)))
-    ctx.cancel.raise_if_cancelled()
-    if options.detection.preset is Preset.FAST:
-        return first.search
-    return find_faces(rgb, options, ctx.cancel)
+    return _run(work.LookAtPhoto(path, options), ctx, seen)  # type: ignore[no-any-return]
 
 
 def decode_photo(path: Path, ctx: JobContext) -> np.ndarray:
-    from anonymizer.core.media.image_io import decode_image
-    from anonymizer.core.media.sniff import sniff
-
-    rgb = decode_image(path, sniff(path)).rgb
-    ctx.cancel.raise_if_cancelled()
-    return rgb
+    return _run(work.DecodePhoto(path), ctx)  # type: ignore[no-any-return]
 
 
 def look_at_video(path: Path, ctx: JobContext) -> VideoLook:
-    from anonymizer.core.companions import file_warnings
-    from anonymizer.core.media.sniff import sniff
-    from anonymizer.core.metadata import inspect_file
-    from anonymizer.core.video import iter_preview_frames, probe_video
-
-    info = probe_video(path)
-    fmt = sniff(path)
-    metadata = tuple(inspect_file(path, fmt))
-    first = next(iter(iter_preview_frames(path, 1)))[1]
-    return VideoLook(info, metadata, thumbnail(first), first, file_warnings(path, fmt, metadata))
+    seen: work.VideoSeen = _run(work.LookAtVideo(path), ctx)
+    return VideoLook(seen.info, seen.metadata, thumbnail(seen.first), seen.first, seen.warnings)
 
 
 def scan_video(path: Path, frames_estimate: int, ctx: JobContext) -> dict[int, np.ndarray]:
     """Sampled frames for the scrubber, within a memory budget (each reported as it is decoded)."""
-    from anonymizer.core.models import Progress
-    from anonymizer.core.video import iter_preview_frames, probe_video
-
-    info = probe_video(path)
-    per_frame = max(1, info.width * info.height * 3)
-    keep = max(2, VIDEO_FRAME_BUDGET // per_frame)
-    every = max(1, -(-max(1, frames_estimate) // keep))
     frames: dict[int, np.ndarray] = {}
-    for index, rgb in iter_preview_frames(path, every):
-        ctx.cancel.raise_if_cancelled()
-        frames[index] = rgb
-        ctx.progress(Progress("scan", index, frames_estimate or None, path))
+
+    def keep(frame: tuple[int, np.ndarray]) -> None:
+        frames[frame[0]] = frame[1]
+
+    _run(work.SampleFrames(path, frames_estimate, VIDEO_FRAME_BUDGET), ctx, keep)
     return frames
 
 
 def find_tracks(path: Path, options: CleanOptions, ctx: JobContext) -> VideoAnalysis:
     """Every face track of the clip at the settings export uses (so export can replay them)."""
-    from anonymizer.core.video import analyze_video
-
-    return analyze_video(path, options, ctx.progress, ctx.cancel)
+    return _run(work.AnalyzeVideo(path, options), ctx)  # type: ignore[no-any-return]
 
 
 def detect_on_frame(rgb: np.ndarray, options: CleanOptions, ctx: JobContext) -> list[Detection]:
-    from anonymizer.core.pipeline import detect_faces
-
-    return detect_faces(rgb, options.evolve(detection=options.video_detection), ctx.cancel)
+    return _run(work.DetectFaces(rgb, options.evolve(detection=options.video_detection)), ctx)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -153,11 +125,8 @@ class Exported:
 def _reinspect(result: FileResult) -> tuple[Finding, ...] | None:
     if result.status is not Status.OK or result.output is None:
         return None
-    from anonymizer.core.media.sniff import sniff
-    from anonymizer.core.metadata import inspect_file
-
     try:
-        return tuple(inspect_file(result.output, sniff(result.output)))
+        return isolation.run(work.Inspect(result.output))  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001 - the pipeline already verified; this is a second opinion only
         return None
 
@@ -174,21 +143,14 @@ def export(items: Sequence[BatchItem], out_dir: Path, options: CleanOptions, ctx
 
 
 # ---------------------------------------------------------------- a video's frames for the player
-def preview_frames(path: Path, start: int, redaction: PreviewRedaction | None, wanted: Callable[[float], bool],
-                   cancel: CancelToken) -> Iterator[PreviewFrame]:
-    """The frames the player shows from ``start`` on (redacted by the export's rule when asked); runs on
-    the player's own thread."""
-    from anonymizer.core.video.preview import preview_frames as frames
-
-    return frames(path, start, redaction, wanted, cancel)
+def play_frames(path: Path, start: int, redaction: PreviewRedaction | None, ahead: float, late: float,
+                on_frame: Callable[[PreviewFrame], None], cancel: CancelToken) -> None:
+    """The frames the player shows from ``start`` on (redacted by the export's rule when asked), each
+    handed to ``on_frame`` as it comes from the worker; returns at the clip's end. Runs on the player's
+    own thread."""
+    isolation.run(work.PlayFrames(path, start, redaction, ahead, late), cancel=cancel, emit=on_frame)
 
 
 def read_frame(path: Path, index: int, ctx: JobContext) -> np.ndarray:
     """One exact frame (a jump to a frame the scrubber did not keep)."""
-    from anonymizer.core.video.preview import preview_frames as frames
-
-    for frame in frames(path, index, cancel=ctx.cancel):
-        return frame.rgb
-    from anonymizer.core.errors import InputError
-
-    raise InputError(path, f"the video has no frame {index}")
+    return _run(work.ReadFrame(path, index), ctx)  # type: ignore[no-any-return]

@@ -1,9 +1,11 @@
 """Playing a video at real speed: frames decoded (and redacted, for the preview) on the player's own
 thread, shown by a QTimer against the clip's own frame times.
 
-When the machine cannot keep up, frames whose time has passed are dropped: the decoding thread skips
-redacting them and the timer shows only the newest frame that is due. In the redacted preview the thread
-hands over redacted frames only, so a frame not ready in time leaves the last redacted one on screen.
+The frames are decoded (and redacted) in a worker process like every other read of the file
+(``core.isolation``), which paces itself to the clip's time and passes each frame through shared memory.
+When the machine cannot keep up, frames whose time has passed are dropped: the worker skips redacting
+them and the timer shows only the newest frame that is due. In the redacted preview only redacted frames
+ever arrive, so a frame not ready in time leaves the last redacted one on screen.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ if TYPE_CHECKING:
     from anonymizer.core.video.preview import PreviewFrame, PreviewRedaction
 
 TICK_MS = 10
-AHEAD = 6  # frames decoded ahead of the screen (bounded memory: 6 x 6 MB at 1080p)
+AHEAD = 6  # frames waiting for the screen (bounded memory: 6 x 6 MB at 1080p)
+AHEAD_S = 0.2  # how far the worker decodes ahead of the clip's time
 LATE_S = 0.05  # a frame due this long ago is not worth redacting any more
 _END = object()
 
@@ -68,19 +71,17 @@ class Player(QObject):
         self._next, self._clock_start = None, None
         self.redacted, self.redaction, self.shown, self.dropped = redaction is not None, redaction, 0, 0
 
-        def wanted(seconds: float) -> bool:
-            now = self.clock()
-            return now is None or seconds >= now - LATE_S
+        def hand_over(frame: PreviewFrame) -> None:
+            while not cancel.cancelled:
+                try:
+                    frames.put(frame, timeout=0.1)
+                    break
+                except queue.Full:
+                    continue
 
         def run() -> None:
             try:
-                for frame in jobs.preview_frames(path, start, redaction, wanted, cancel):
-                    while not cancel.cancelled:
-                        try:
-                            frames.put(frame, timeout=0.1)
-                            break
-                        except queue.Full:
-                            continue
+                jobs.play_frames(path, start, redaction, AHEAD_S, LATE_S, hand_over, cancel)
                 frames.put(_END)
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which shows it
                 if not cancel.cancelled:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
   <context>
     <name>CLI</name>
@@ -318,6 +319,18 @@
     <message>
       <source>This animation is too long or too large to be cleaned as an animation. Convert it to a video first.</source>
       <translation>Эта анимация слишком длинная или слишком большая, чтобы очистить её как анимацию. Сначала преобразуйте её в видео.</translation>
+    </message>
+    <message>
+      <source>This file could not be opened safely: reading it needed more memory than the app allows. It may have been made to attack the app; the other files are not affected.</source>
+      <translation>Этот файл не удалось безопасно открыть: для его чтения нужно больше памяти, чем разрешает приложение. Возможно, он создан для атаки на приложение; остальные файлы это не затронуло.</translation>
+    </message>
+    <message>
+      <source>This file could not be opened safely: reading it took far longer than a file of its size should, so it was stopped. It may have been made to attack the app; the other files are not affected.</source>
+      <translation>Этот файл не удалось безопасно открыть: его чтение заняло гораздо больше времени, чем нужно файлу такого размера, и было остановлено. Возможно, он создан для атаки на приложение; остальные файлы это не затронуло.</translation>
+    </message>
+    <message>
+      <source>This file could not be opened safely: the reader crashed on it. It may have been made to attack the app; the other files are not affected.</source>
+      <translation>Этот файл не удалось безопасно открыть: программа чтения на нём аварийно завершилась. Возможно, он создан для атаки на приложение; остальные файлы это не затронуло.</translation>
     </message>
     <message>
       <source>This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG from your photo app first.</source>

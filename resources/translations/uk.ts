@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
   <context>
     <name>CLI</name>
@@ -318,6 +319,18 @@
     <message>
       <source>This animation is too long or too large to be cleaned as an animation. Convert it to a video first.</source>
       <translation>Ця анімація задовга або завелика, щоб очистити її як анімацію. Спершу перетворіть її на відео.</translation>
+    </message>
+    <message>
+      <source>This file could not be opened safely: reading it needed more memory than the app allows. It may have been made to attack the app; the other files are not affected.</source>
+      <translation>Цей файл не вдалося безпечно відкрити: для його читання потрібно більше пам’яті, ніж дозволяє застосунок. Можливо, його створено для атаки на застосунок; інших файлів це не торкнулося.</translation>
+    </message>
+    <message>
+      <source>This file could not be opened safely: reading it took far longer than a file of its size should, so it was stopped. It may have been made to attack the app; the other files are not affected.</source>
+      <translation>Цей файл не вдалося безпечно відкрити: його читання тривало значно довше, ніж потрібно файлу такого розміру, тож його зупинено. Можливо, його створено для атаки на застосунок; інших файлів це не торкнулося.</translation>
+    </message>
+    <message>
+      <source>This file could not be opened safely: the reader crashed on it. It may have been made to attack the app; the other files are not affected.</source>
+      <translation>Цей файл не вдалося безпечно відкрити: програма читання на ньому аварійно завершилася. Можливо, його створено для атаки на застосунок; інших файлів це не торкнулося.</translation>
     </message>
     <message>
       <source>This is a JPEG XL image, and this copy of the app has no JPEG XL reader. Export a JPEG from your photo app first.</source>

@@ -32,6 +32,9 @@ def main(work: Path) -> int:
     from tests.gui.test_video_and_real import make_clip
 
     os.environ["ANONYMIZER_SETTINGS_DIR"] = str(work / "settings")
+    from anonymizer.core import isolation
+
+    isolation.use_in_process()  # the fake detector below lives in this process (tests/conftest.py)
     detection.get_detector = lambda options=None: FakeDetector()  # type: ignore[assignment]
     photos = work / "photos"
     photos.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageCms, ImageFile
 
-from anonymizer.core.errors import CorruptFile, DecompressionBomb, EncoderFailed, RefusedFormat
+from anonymizer.core.errors import CorruptFile, DecompressionBomb, EncoderFailed, RefusedFormat, UnsafeFile
 from anonymizer.core.media.sniff import MediaFormat
 
 # A 200 MP phone photo is the largest honest input we expect; beyond this a declared size is a bomb.
@@ -114,7 +114,9 @@ def frame_rgb(im: Image.Image, path: Path) -> np.ndarray:
     try:
         im.load()
         return np.array(_to_srgb(im), dtype=np.uint8)
-    except (*_DECODER_FAILURES, MemoryError) as e:
+    except MemoryError as e:
+        raise _out_of_memory(path) from e
+    except _DECODER_FAILURES as e:
         raise CorruptFile(path, f"cannot decode frame {im.tell()}: {type(e).__name__}") from e
 
 
@@ -268,6 +270,12 @@ def _plugin_failure(path: Path, e: RuntimeError) -> CorruptFile | DecompressionB
     return CorruptFile(path, f"cannot decode: {e}")
 
 
+def _out_of_memory(path: Path) -> UnsafeFile:
+    """A decoder that asks for more memory than the worker's ceiling (core.isolation.limits): not a
+    damaged file, one that could not be opened safely."""
+    return UnsafeFile(path, "the decoder ran out of memory", reason="memory")
+
+
 def decode_image(path: Path, fmt: MediaFormat, data: bytes | None = None) -> DecodedImage:
     """Read the whole image (refusing truncation and bombs), upright, as 8-bit sRGB. ``data``: the
     file's bytes, if the caller has read them already (then the file is not opened again)."""
@@ -284,7 +292,9 @@ def decode_image(path: Path, fmt: MediaFormat, data: bytes | None = None) -> Dec
                 rgb = np.array(rgb_image, dtype=np.uint8)
             except RuntimeError as e:
                 raise _plugin_failure(path, e) from e
-            except (*_DECODER_FAILURES, MemoryError) as e:
+            except MemoryError as e:
+                raise _out_of_memory(path) from e
+            except _DECODER_FAILURES as e:
                 raise CorruptFile(path, f"cannot decode: {type(e).__name__}") from e
     except Image.DecompressionBombError as e:
         raise DecompressionBomb(path, str(e), limit=MAX_PIXELS) from e
