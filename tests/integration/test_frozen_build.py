@@ -159,6 +159,21 @@ def run_sandboxed(argv: list[str], tmp: Path, timeout: float = 300, **extra_env:
     return Run(proc.returncode, proc.stdout, proc.stderr, trace)
 
 
+def _joined_calls(trace: str) -> list[str]:
+    """strace -f lines with each call whole: with several processes (the worker processes) a call is cut
+    into '<unfinished ...>' and '<... resumed>' lines, and only the second says whether it failed."""
+    calls, pending = [], {}
+    for line in trace.splitlines():
+        pid, _, rest = line.partition(" ")
+        if line.endswith("<unfinished ...>"):
+            pending[pid] = line.removesuffix("<unfinished ...>")
+        elif "resumed>" in rest and pid in pending:
+            calls.append(pending.pop(pid) + rest.split("resumed>", 1)[1])
+        else:
+            calls.append(line)
+    return calls + list(pending.values())
+
+
 def assert_offline_and_self_contained(run: Run) -> None:
     """No internet socket was even opened, and nothing was loaded from the build's Python."""
     if not run.trace:
@@ -166,7 +181,7 @@ def assert_offline_and_self_contained(run: Run) -> None:
     inet = [line for line in run.trace.splitlines() if INET_SOCKET.search(line)]
     assert not inet, "the bundle tried to use the network:\n" + "\n".join(inet[:20])
     outside = [
-        line for line in run.trace.splitlines()
+        line for line in _joined_calls(run.trace)
         if ("open" in line.split("(")[0]) and "= -1" not in line
         and any(marker in line for marker in (str(ROOT / ".venv"), "site-packages", sys.base_prefix))
     ]
