@@ -234,3 +234,14 @@ def test_the_player_gets_its_frames_from_a_worker_at_the_clips_pace(pool: Isolat
     assert got[-1][2] - asked >= clip_span - 0.05 - 0.01, (got[-1][2] - asked, clip_span)
     frame = pool.run(ReadFrame(clip, 5))
     assert isinstance(frame, np.ndarray) and frame.ndim == 3
+
+
+def test_a_frame_too_big_to_pickle_reaches_the_worker(pool: IsolatedPool) -> None:
+    """The scrubber sends an HD frame to be searched: it crosses in shared memory both ways (the worker
+    used to read the parent's messages as plain pickles and choked on the shared block)."""
+    from anonymizer.core.isolation.requests import DetectFaces
+
+    rgb = np.full((720, 1280, 3), 128, np.uint8)  # 2.7 MB, above wire.SHARED_FROM
+    assert rgb.nbytes >= wire.SHARED_FROM
+    found = pool.run(DetectFaces(rgb, CleanOptions()))  # before the fix: no answer until the time limit
+    assert isinstance(found, list)

@@ -46,9 +46,7 @@ class _Channel:
             self._conn.send_bytes(data)
 
     def recv(self) -> Any:
-        import pickle
-
-        return pickle.loads(self._conn.recv_bytes())  # from the parent: trusted
+        return self._wire.loads_from_parent(self._conn.recv_bytes())  # from the parent: trusted
 
 
 def main(conn: Connection, settings: WorkerSettings) -> None:

@@ -54,16 +54,14 @@ def _to_shared(array: np.ndarray) -> tuple[str, str, tuple[int, ...], str]:
 
 
 def _from_shared(pid: Any) -> np.ndarray:
-    from multiprocessing import resource_tracker, shared_memory
+    from multiprocessing import shared_memory
 
     kind, name, shape, dtype = pid
     if kind != "shm" or not isinstance(name, str) or dtype not in _DTYPES \
             or not all(isinstance(n, int) and n >= 0 for n in shape):
         raise pickle.UnpicklingError("bad shared array")
-    block = shared_memory.SharedMemory(name=name)
+    block = shared_memory.SharedMemory(name=name)  # attaching registers it; unlink below unregisters it
     try:
-        with contextlib.suppress(Exception):  # attaching registered it; unlink below is ours
-            resource_tracker.unregister(block._name, "shared_memory")  # type: ignore[attr-defined]
         need = int(np.prod(shape, dtype=np.int64)) * np.dtype(dtype).itemsize
         if need > block.size:
             raise pickle.UnpicklingError("shared array larger than its block")
@@ -119,6 +117,17 @@ def dumps(obj: Any) -> bytes:
 
 def loads(data: bytes) -> Any:
     return _Unpickler(io.BytesIO(data)).load()
+
+
+class _TrustedUnpickler(pickle.Unpickler):
+    def persistent_load(self, pid: Any) -> Any:
+        return _from_shared(pid)
+
+
+def loads_from_parent(data: bytes) -> Any:
+    """A message from the parent, read in a worker: trusted (any class the parent sent), its big arrays
+    (a frame to search) out of shared memory like the worker's own results."""
+    return _TrustedUnpickler(io.BytesIO(data)).load()
 
 
 def discard(data: bytes) -> None:
