@@ -434,6 +434,10 @@ class VideoController(QObject):
             else None
         self.bar.start_button.setEnabled(frames is not None)
         self.bar.end_button.setEnabled(frames is not None)
+        # Only while a drawn region is selected: otherwise they were two dead buttons and a hint (the
+        # colour key says it already) taking the room a short screen (1366x768 at scale 2) does not have.
+        for w in (self.bar.range_label, self.bar.start_button, self.bar.end_button):
+            w.setVisible(frames is not None)
         if frames is not None:
             first, last = frames
             self.bar.range_label.setText(translate("MainWindow", "Selected region: frames %1 to %2").replace("%1", number(first + 1))
