@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
+import os
+import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
 
 HOOK = "tests.isolation_faults:install"
 CRASH, CRASH_LATE, HOG, HANG = "fault-crash", "fault-late-crash", "fault-hog", "fault-hang"
+SNOOP = "fault-snoop"  # reads and writes beside the input's folder, in ``../elsewhere``, and opens a TCP port
 
 
 def _crash() -> None:
@@ -44,8 +48,35 @@ def _hang() -> None:
         time.sleep(3600)
 
 
+def _attempt(action: Callable[[], object]) -> str:
+    try:
+        action()
+    except OSError as e:
+        return errno.errorcode.get(e.errno or 0, str(e))
+    return "done"
+
+
+def _snoop(path: Path) -> None:
+    """What a taken-over decoder would try: read a secret, plant a file, open the network. Reported as
+    the file's error, one word each ("done", or the errno it got)."""
+    from anonymizer.core.errors import ProcessingError
+
+    elsewhere = path.parent.parent / "elsewhere"
+
+    def connect() -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+
+    read = _attempt(lambda: (elsewhere / "secret.txt").read_bytes())
+    write = _attempt(lambda: (elsewhere / "planted.txt").write_bytes(b"x"))
+    run = _attempt(lambda: os.execv("/bin/true", ["true"]))
+    raise ProcessingError(path, f"snoop read={read} write={write} exec={run} bind={_attempt(connect)}")
+
+
 def _fault(path: Path) -> None:
     name = path.name
+    if SNOOP in name:
+        _snoop(path)
     if CRASH in name:
         _crash()
     if HOG in name:

@@ -176,8 +176,12 @@ def run_batch(
         return clean_isolated(item, namer, options, progress_for(item.path), cancel)
 
     from anonymizer.core import isolation
+    from anonymizer.core.isolation.requests import cleaning_needs
 
-    isolation.current().reserve(max(1, jobs))  # the workers load the model while the first file is sent
+    # The workers start with access to every folder of the batch, and load the model while the first
+    # file is sent.
+    isolation.current().allow(cleaning_needs((i.path for i in items if i.refused is None), namer.out_dir))
+    isolation.current().reserve(max(1, jobs))
 
     with ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="anonymizer") as pool:
         pending: dict[Future[FileResult], int] = {}

@@ -492,10 +492,10 @@ class MainWindow(QMainWindow):
         from anonymizer.core.batch import collect_inputs  # imported on first use: the window opens faster
 
         known = {i.path.resolve() for i in self.queue.items}
+        new = [p for p in collect_inputs(paths, self.out_dir) if p.resolve() not in known]
+        jobs.allow_reading(new)
         added = []
-        for path in collect_inputs(paths, self.out_dir):
-            if path.resolve() in known:
-                continue
+        for path in new:
             item = QueueItem(path)
             self.queue.add(item)
             added.append(item)

@@ -245,3 +245,42 @@ def test_a_frame_too_big_to_pickle_reaches_the_worker(pool: IsolatedPool) -> Non
     assert rgb.nbytes >= wire.SHARED_FROM
     found = pool.run(DetectFaces(rgb, CleanOptions()))  # before the fix: no answer until the time limit
     assert isinstance(found, list)
+
+
+@pytest.mark.skipif(not LINUX, reason="Landlock is Linux's")
+def test_a_worker_opens_only_the_folders_it_was_given(pool: IsolatedPool, tmp_path: Path) -> None:
+    """A taken-over decoder (planted) tries to read a secret and plant a file in a folder no request
+    named, to run a program and to open a port: each is refused by the kernel, and the file beside the
+    input is still cleaned by the same pool."""
+    (tmp_path / "in").mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "secret.txt").write_text("the source's name")
+    snoop = _photo(tmp_path / "in", f"{faults.SNOOP}.jpg")
+    plain = _photo(tmp_path / "in", "plain.jpg", seed=3)
+    out = tmp_path / "out"
+    results = run_batch([BatchItem(snoop), BatchItem(plain)], OutputNamer(out, NamingScheme.RANDOM),
+                        CleanOptions())
+    applied = pool.applied()
+    assert applied is not None and applied.files.startswith("Landlock"), applied.files
+    detail = results[0].error.detail if results[0].error else ""
+    assert "read=EACCES" in detail and "write=EACCES" in detail and "exec=EACCES" in detail, detail
+    # Binding a port: the network namespace's loopback is down (EADDRNOTAVAIL) and Landlock (ABI 4) refuses
+    # TCP binds (EACCES): anything but done.
+    assert "bind=done" not in detail, detail
+    assert not (elsewhere / "planted.txt").exists()
+    assert results[1].status is Status.OK, results[1].error
+    assert (out / results[1].output.name).is_file() if results[1].output else False
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="job objects are Windows'")
+def test_a_windows_worker_runs_in_its_own_job(pool: IsolatedPool, tmp_path: Path) -> None:
+    import win32api
+    import win32job
+
+    pool.run(DecodePhoto(_photo(tmp_path, "plain.jpg")))
+    applied = pool.applied()
+    assert applied is not None and applied.job.startswith("job object"), applied and applied.job
+    assert applied.address_space == pool.settings.limits.address_space
+    handle = win32api.OpenProcess(0x1000, False, applied.pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    assert win32job.IsProcessInJob(handle, None)

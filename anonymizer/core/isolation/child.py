@@ -18,6 +18,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from anonymizer.core.isolation import limits
+from anonymizer.core.isolation.access import NOTHING, Grant
 
 # Names a ``module:function`` the worker calls after limiting itself and before its first request.
 # Test-only: the test suites install fake detectors and fault hooks through it (a spawned worker does
@@ -30,6 +31,7 @@ class WorkerSettings:
     limits: limits.Limits
     preload: bool = True  # load the face model before the first request (warm pool)
     hook: str | None = None  # as TEST_HOOK_ENV, given by a test that starts its own pool
+    grant: Grant = NOTHING  # the folders this worker may open (set by the pool for each worker it starts)
 
 
 class _Channel:
@@ -60,7 +62,7 @@ def _main(conn: Connection, settings: WorkerSettings) -> None:
     # Ctrl-C in a terminal reaches the whole process group: the parent turns it into a cancel message,
     # which ends the file cleanly (temp file removed); the worker itself must not die of it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    applied = limits.apply(settings.limits)  # before any import that starts a thread
+    applied = limits.apply(settings.limits, settings.grant)  # before any import that starts a thread
     _quiet()
     _run_hook(settings.hook or os.environ.get(TEST_HOOK_ENV))
     channel = _Channel(conn)

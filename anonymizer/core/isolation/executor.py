@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from anonymizer.core.isolation.access import Grant
 from anonymizer.core.isolation.requests import Request, WorkContext
 
 T = TypeVar("T")
@@ -23,6 +24,9 @@ class Executor(Protocol):
 
     def reserve(self, size: int) -> None:
         """Be ready to run ``size`` requests at once."""
+
+    def allow(self, grant: Grant) -> None:
+        """Requests that open ``grant`` are coming: be ready for them."""
 
     def close(self) -> None: ...
 
@@ -36,6 +40,9 @@ class InProcess:
         return request.run(WorkContext(cancel, progress, emit))
 
     def reserve(self, size: int) -> None:
+        pass
+
+    def allow(self, grant: Grant) -> None:
         pass
 
     def close(self) -> None:

@@ -10,10 +10,11 @@ What each system gets (the README says the same to users):
   ``RLIMIT_CPU`` (a CPU allowance per file), ``RLIMIT_CORE`` 0. Where namespaces are refused the
   worker runs with the network of the user, and says so (:attr:`Applied.network`).
 - macOS: ``RLIMIT_CPU`` and ``RLIMIT_CORE`` (macOS does not enforce ``RLIMIT_AS``); no network limit.
-- Windows: none of these (no ``resource`` module); the worker is still a separate process, so a crash
-  costs one file, and the parent's time limit still applies.
-File access is not narrowed on any system yet (no Landlock or seccomp library in the registry is both
-maintained and released; bubblewrap is not installed here).
+- Windows: no ``resource`` limits and no namespaces; a job object instead (:mod:`windows_job`): the
+  memory ceiling, one process (it cannot start programs), no desktop or clipboard. No network limit.
+  The parent's time limit applies as everywhere.
+- Linux with Landlock (5.13 and later): file access narrowed to the folders the worker was given, and
+  no TCP or UDP (:mod:`narrowing`, through the landlockpy library).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import ctypes
 import os
 import sys
 from dataclasses import dataclass, field
+
+from anonymizer.core.isolation.access import NOTHING, Grant
 
 GIB = 1 << 30
 # The ceiling on a worker's address space (virtual memory, which ONNX Runtime's and glibc's per-thread
@@ -47,6 +50,7 @@ class Limits:
     address_space: int | None = ADDRESS_SPACE
     isolate_network: bool = True
     base_seconds: float = 60.0
+    narrow_files: bool = True
 
 
 @dataclass(frozen=True)
@@ -57,17 +61,33 @@ class Applied:
     address_space: int | None = None
     network: str = "shared"  # "own namespace", or why not ("shared: ...")
     no_new_privs: bool = False
+    files: str = "not narrowed: not asked"  # or what :func:`narrowing.narrow` did
+    job: str = ""  # Windows: what :func:`windows_job.confine` did
     notes: tuple[str, ...] = field(default=())
 
 
-def apply(limits: Limits) -> Applied:
-    """Limit this process; call before importing anything that starts threads."""
+def apply(limits: Limits, grant: Grant = NOTHING) -> Applied:
+    """Limit this process to ``limits``, and its file access to ``grant``; call before importing
+    anything that starts threads."""
     notes: list[str] = []
     network = _isolate_network(notes) if limits.isolate_network else "shared: not asked"
-    address = _limit_memory(limits.address_space, notes)
+    job = ""
+    if sys.platform == "win32":
+        from anonymizer.core.isolation import windows_job
+
+        job = windows_job.confine(limits.address_space)
+    address = _limit_memory(limits.address_space, notes) if not job.startswith("job object") else limits.address_space
     no_new = _no_new_privs(notes)
     _no_core_dumps()
-    return Applied(os.getpid(), address, network, no_new, tuple(notes))
+    files = "not narrowed: not asked"
+    if limits.narrow_files:  # last: the namespace's id maps are written through /proc above
+        from anonymizer.core.isolation import narrowing
+
+        try:
+            files = narrowing.narrow(grant)
+        except OSError as e:
+            files = f"not narrowed: {e}"
+    return Applied(os.getpid(), address, network, no_new, files, job, tuple(notes))
 
 
 def _libc() -> ctypes.CDLL | None:

@@ -21,13 +21,14 @@ import threading
 import time
 import types
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from anonymizer.core.errors import AnonymizerError, Cancelled, ProcessingError, UnsafeFile
 from anonymizer.core.isolation import limits, wire
+from anonymizer.core.isolation.access import NOTHING, Grant
 from anonymizer.core.isolation.child import WorkerSettings, main
 from anonymizer.core.isolation.requests import Request
 from anonymizer.core.models import Progress
@@ -44,6 +45,7 @@ _MAIN_LOCK = threading.Lock()
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Any
+    grant: Grant = NOTHING
     applied: limits.Applied | None = None
     temps: list[Path] = field(default_factory=list)
 
@@ -96,6 +98,7 @@ class IsolatedPool:
         self._idle: list[_Worker] = []
         self._busy: set[int] = set()
         self._all: list[_Worker] = []
+        self._grant = NOTHING  # what every worker started from now on may open (it only grows)
         self._cond = threading.Condition()
         self._closed = False
         atexit.register(self.close)
@@ -108,29 +111,58 @@ class IsolatedPool:
             while len(self._all) < self._size:
                 self._idle.append(self._spawn())
 
+    def allow(self, grant: Grant) -> None:
+        """Let workers open ``grant`` from now on (files about to come): idle workers without it are
+        replaced at once, so they load the model while the caller gets ready."""
+        with self._cond:
+            if self._grant.covers(grant):
+                return
+            self._grant |= grant
+            for worker in [w for w in self._idle if not w.grant.covers(self._grant)]:
+                self._replace_idle(worker)
+
     def _spawn(self) -> _Worker:
         parent_end, child_end = self._context.Pipe(duplex=True)
-        process = self._context.Process(target=main, args=(child_end, self.settings), daemon=True,
+        settings = replace(self.settings, grant=self._grant)
+        process = self._context.Process(target=main, args=(child_end, settings), daemon=True,
                                         name="anonymizer-worker")
         with _bare_main():
             process.start()
         child_end.close()
-        worker = _Worker(process, parent_end)
+        worker = _Worker(process, parent_end, self._grant)
         self._all.append(worker)
         return worker
 
-    def _acquire(self) -> _Worker:
+    def _replace_idle(self, worker: _Worker) -> _Worker:
+        """A worker that cannot open what is asked now (its file access was narrowed before) makes
+        way for one that can; called with the lock held."""
+        self._idle.remove(worker)
+        self._all.remove(worker)
+        worker.kill()
+        fresh = self._spawn()
+        self._idle.append(fresh)
+        return fresh
+
+    def _acquire(self, needs: Grant) -> _Worker:
         with self._cond:
+            if not self._grant.covers(needs):
+                self._grant |= needs
             while True:
                 if self._closed:
                     raise ProcessingError(None, "the worker pool is closed")
-                while self._idle:
-                    worker = self._idle.pop()
-                    if worker.process.is_alive():
-                        return worker
-                    self._all.remove(worker)  # died while idle (the OOM killer?): not this file's fault
+                for worker in [w for w in self._idle if not w.process.is_alive()]:
+                    self._idle.remove(worker)  # died while idle (the OOM killer?): not this file's fault
+                    self._all.remove(worker)
+                fit = [w for w in self._idle if w.grant.covers(needs)]
+                if fit:
+                    self._idle.remove(fit[-1])
+                    return fit[-1]
                 if len(self._all) < self._size:
                     return self._spawn()
+                if self._idle:  # all idle workers were narrowed before this folder came
+                    worker = self._replace_idle(self._idle[-1])
+                    self._idle.remove(worker)
+                    return worker
                 self._cond.wait()
 
     def _release(self, worker: _Worker, healthy: bool) -> None:
@@ -165,7 +197,7 @@ class IsolatedPool:
             cancel: CancelToken = NEVER_CANCELLED, emit: Callable[[Any], None] = lambda _: None) -> T:
         """The request's value, or its error raised; :class:`UnsafeFile` if the worker did not survive."""
         cancel.raise_if_cancelled()
-        worker = self._acquire()
+        worker = self._acquire(request.needs())
         drive = _Drive(worker, request, progress, cancel, emit, self.settings.limits.base_seconds)
         try:
             return drive.run()  # type: ignore[no-any-return]

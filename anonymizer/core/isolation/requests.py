@@ -9,7 +9,7 @@ each sampled frame of a video).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import numpy as np
 
 from anonymizer.core.cancel import CancelToken, ProgressCallback
+from anonymizer.core.isolation.access import NOTHING, Grant
 from anonymizer.core.models import (
     CleanOptions,
     Detection,
@@ -54,8 +55,18 @@ class Request(Generic[T]):
     def file(self) -> Path | None:
         return getattr(self, "path", None)
 
+    def needs(self) -> Grant:
+        """The folders its worker must be able to open (read the file's own folder, where its
+        sidecars are looked for)."""
+        return NOTHING if self.file is None else Grant.reading(self.file)
+
     def run(self, ctx: WorkContext) -> T:
         raise NotImplementedError
+
+
+def cleaning_needs(paths: Iterable[Path], out_dir: Path) -> Grant:
+    """What cleaning ``paths`` into ``out_dir`` opens: their folders to read, ``out_dir`` to write."""
+    return Grant.reading(*paths) | Grant.writing(out_dir)
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,9 @@ class CleanFile(Request[FileResult]):
     options: CleanOptions
     edits: Edits | None = None
     review: FileReview | None = None
+
+    def needs(self) -> Grant:
+        return cleaning_needs([self.path], self.namer.out_dir)
 
     def run(self, ctx: WorkContext) -> FileResult:
         from anonymizer.core.pipeline import clean_file
