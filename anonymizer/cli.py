@@ -323,11 +323,12 @@ def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.json:
             _emit(_result_json(r, args.verbose), out)
         elif r.status is Status.OK:
-            done = translate("CLI", "%n face(s) redacted", None, r.faces)
-            if r.candidates:
+            faces, candidates, removed = r.faces, r.candidates, len(r.metadata_removed)
+            done = translate("CLI", "%n face(s) redacted", None, faces)
+            if candidates:
                 done += ", " + translate("CLI", "%n unsure spot(s) left visible: review them in the window",
-                                         None, r.candidates)
-            done += ", " + translate("CLI", "%n metadata item(s) removed", None, len(r.metadata_removed))
+                                         None, candidates)
+            done += ", " + translate("CLI", "%n metadata item(s) removed", None, removed)
             printer(f"{_word('ok')} {_display(r.input.name)} -> {_display(r.output.name) if r.output else ''} "
                     f"({done})", True)
             for warning in r.warnings:

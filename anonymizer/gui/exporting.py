@@ -352,9 +352,10 @@ class ExportController(QObject):
 
 
 def _guard_text(count: GuardCount) -> str:
-    files = translate("MainWindow", "%n of %1 file(s) have not been reviewed", None, len(count.unreviewed)).replace(
+    unreviewed, undecided = len(count.unreviewed), count.spots
+    files = translate("MainWindow", "%n of %1 file(s) have not been reviewed", None, unreviewed).replace(
         "%1", number(count.total))
-    spots = translate("MainWindow", "%n unsure spot(s) not decided", None, count.spots)
+    spots = translate("MainWindow", "%n unsure spot(s) not decided", None, undecided)
     return (f"{files} ({spots}).\n\n"
             + translate("MainWindow", "Faces the detector was unsure of stay visible unless you cover them. Review them now, "
                                       "or export anyway?"))

@@ -503,7 +503,8 @@ class MainWindow(QMainWindow):
         if added:
             self.queue.select(added[0])  # what was just added is what the user wants to see
         self._list_changed()
-        self.statusBar().showMessage(translate("MainWindow", "%n file(s) added", None, len(added)), 4000)
+        count = len(added)
+        self.statusBar().showMessage(translate("MainWindow", "%n file(s) added", None, count), 4000)
         return added
 
     def _list_changed(self) -> None:

@@ -84,19 +84,22 @@ class QueueItem:
         if self.state is State.EXPORTING:
             return translate("Queue", "Exporting…")
         if self.state is State.EXPORTED:
-            return translate("Queue", "Exported") if self.video else translate("Queue", "Exported, %n face(s) covered", None, self.faces)
+            faces = self.faces
+            return translate("Queue", "Exported") if self.video else translate("Queue", "Exported, %n face(s) covered", None, faces)
         if self.state is State.ERROR:
             return translate("Queue", "Error: %1").replace("%1", self.error)
         if self.video:
             text = translate("Queue", "Video: faces are found on every frame at export")
         else:
-            text = translate("Queue", "%n face(s) found", None, self.faces)
+            faces = self.faces
+            text = translate("Queue", "%n face(s) found", None, faces)
             if not self.final:
                 text += " · " + translate("Queue", "refining…")  # the thorough pass is still running: the count may grow
         if self.reviewed:
             return text + "\n" + translate("Queue", "✓ Reviewed")
-        if self.undecided:
-            return text + "\n" + translate("Queue", "Not reviewed: %n unsure spot(s) to decide", None, self.undecided)
+        undecided = self.undecided
+        if undecided:
+            return text + "\n" + translate("Queue", "Not reviewed: %n unsure spot(s) to decide", None, undecided)
         return text + "\n" + translate("Queue", "Not reviewed yet")
 
     def status_color(self) -> QColor | None:

@@ -39,4 +39,5 @@ def duration(seconds: float) -> str:
     seconds = int(round(seconds))
     if seconds < 60:
         return translate("MainWindow", "%n second(s)", None, seconds)
-    return translate("MainWindow", "%n minute(s)", None, (seconds + 59) // 60)
+    minutes = (seconds + 59) // 60
+    return translate("MainWindow", "%n minute(s)", None, minutes)

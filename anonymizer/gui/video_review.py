@@ -146,7 +146,8 @@ class VideoController(QObject):
         if item.doc is None:
             return
         item.doc.set_review(with_analysis(item.doc.review, analysis))
-        self.message.emit(translate("MainWindow", "%n face track(s) found: click one to leave it visible", None, len(analysis.tracks)))
+        tracks = len(analysis.tracks)
+        self.message.emit(translate("MainWindow", "%n face track(s) found: click one to leave it visible", None, tracks))
         self.refresh(item)
         self.tracks_found.emit(item)
 
@@ -424,7 +425,8 @@ class VideoController(QObject):
         regions = regions_from_detections(item.frame_faces[index], self._options().redaction,
                                           item.doc.width, item.doc.height)
         self.canvas.set_auto_boxes(regions)
-        self.message.emit(translate("MainWindow", "%n face(s) found on this frame", None, len(regions)))
+        found = len(regions)
+        self.message.emit(translate("MainWindow", "%n face(s) found on this frame", None, found))
         self.frame_shown.emit(index)
 
     def update_range(self) -> None:

@@ -151,11 +151,12 @@ def _send_drag_and_drop(widget: QWidget, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     window = widget.window().windowHandle()
-    pos = QPointF(widget.mapTo(widget.window(), widget.rect().center()))
+    pos = widget.mapTo(widget.window(), widget.rect().center())
     buttons, mods, action = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, Qt.DropAction.CopyAction
+    # Qt's own signatures: enter and move take a QPoint, the drop a QPointF.
     for event in (QDragEnterEvent(pos, action, mime, buttons, mods),
                   QDragMoveEvent(pos, action, mime, buttons, mods),
-                  QDropEvent(pos, action, mime, buttons, mods)):
+                  QDropEvent(QPointF(pos), action, mime, buttons, mods)):
         QApplication.sendEvent(window, event)
         QApplication.processEvents()
 

@@ -122,6 +122,9 @@ def form_problems(source: str) -> list[str]:
             if name == "translate" and len(args) == 3:
                 found.append(f"line {node.lineno}: the count is the 4th argument (None 3rd): lupdate reads a 3rd "
                              "as disambiguation")
+            if name == "translate" and len(args) == 4 and not isinstance(args[3], ast.Name | ast.Constant):
+                found.append(f"line {node.lineno}: the count must be a plain name (PySide 6.11's lupdate skips a "
+                             "call whose count is len(...), an attribute or a sum)")
             text = args[1]
             if isinstance(text, ast.JoinedStr | ast.BinOp):
                 found.append(f"line {node.lineno}: the text must be one literal (no f-string, no +)")
@@ -167,6 +170,8 @@ def test_every_module_translates_in_the_one_form() -> None:
     'translate("Ctx", "%n file(s)", n=3)',
     'translate(CONTEXT, "Open")',
     'translate("Ctx", f"{x} files")',
+    'translate("Ctx", "%n file(s)", None, len(files))',
+    'translate("Ctx", "%n face(s)", None, self.faces)',
     'def t(text):\n    return translate("Ctx", text)',
 ])
 def test_the_form_check_catches_what_lupdate_misses(source: str) -> None:

@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from anonymizer.core.errors import ModelError, ModelMissing, ModelTampered
-from anonymizer.core.resources import resource_path
+from anonymizer.core.resources import ENV_MODEL_PATH, resource_path
 
 MODEL_NAME = "retinaface_mnv2.onnx"
 SUMS_NAME = "SHA256SUMS"
-ENV_MODEL_PATH = "ANONYMIZER_MODEL_PATH"
 INPUT_NAME = "x:0"
 # The graph is cut before its NMS: rows of x1, y1, x2, y2 (normalised to the padded input), five
 # landmarks (x, y), a landmark-validity value, the score.
