@@ -440,15 +440,22 @@ def curve_point(base: float, preset: Preset, flat: bool) -> SizeThresholds:
     return SizeThresholds.flat(base) if flat else det_mod.scaled_size_thresholds(base, preset)
 
 
-# Thresholds by box height tried by --size-grid (bands as in ``det_mod.SIZE_EDGES``).
-SIZE_GRID = ([0.3, 0.35, 0.4, 0.5], [0.15, 0.2, 0.25, 0.3], [0.15, 0.2, 0.25, 0.3], [0.2, 0.25, 0.3, 0.4],
-             [0.3, 0.5, 0.6, 0.7])
+# Thresholds by box height tried by --size-grid (bands as in ``det_mod.SIZE_EDGES``): the grid of "The
+# operating point" in bench/README.md (the first pass of issue 14 tried 0.3-0.5 / 0.15-0.3 / 0.15-0.3 /
+# 0.2-0.4 / 0.3-0.7 in steps of about 0.05-0.1; this one is finer where that one's best points were).
+SIZE_GRID = ([0.35, 0.4, 0.45, 0.5], [0.175, 0.2, 0.225], [0.15, 0.175, 0.2, 0.25], [0.25, 0.3, 0.35, 0.4],
+             [0.5, 0.55, 0.6, 0.7])
 SIZE_GRID_FP_CAPS = [2.6, 2.88, 3.0, 3.2, 3.5]
+# The issue's targets: false alarms per photo, and those of boxes >= 128 px, at most these.
+TARGET_FP, TARGET_FP_BIG = 3.0, 0.15
+SIZE_GRID_CHECKED = 100  # best points (by recall >= 16 px) whose redacted + candidates recall is computed
 
 
-def size_grid(records: list[dict], raw: dict[str, dict]) -> dict:
-    """Every combination of ``SIZE_GRID`` scored (recall >= 16 px, by band, FP/img by box height), and for
-    each cap on FP/img the combination with the best recall of faces >= 16 px."""
+def size_grid(records: list[dict], raw: dict[str, dict], shipped: SizeThresholds) -> dict:
+    """Every combination of ``SIZE_GRID`` scored (recall >= 16 px, by band, FP/img by box height); for each
+    cap on FP/img the combination with the best recall of faces >= 16 px; and the operating point: of the
+    combinations meeting both false-alarm targets whose redacted + candidates recall of faces >= 16 px (the
+    app's own candidates) is at least the ``shipped`` thresholds', the one with the best recall >= 16 px."""
     import itertools
 
     points = []
@@ -462,7 +469,25 @@ def size_grid(records: list[dict], raw: dict[str, dict]) -> dict:
     for cap in SIZE_GRID_FP_CAPS:
         ok = [p for p in points if p["fp_per_image"] <= cap]
         best[str(cap)] = max(ok, key=lambda p: p["recall>=16@0.3"]) if ok else None
-    return {"edges": list(det_mod.SIZE_EDGES), "best_by_fp_cap": best, "points": points}
+    scenes = [make_scene(r, raw[r["file"]]) for r in records]
+
+    def with_candidates(thr: SizeThresholds) -> float | None:
+        redacted = [np.nonzero(s.scores >= thr.of(s.boxes))[0] for s in scenes]
+        return app_point(scenes, redacted, thr)[f"recall>={CAND_FACE_MIN}"]
+
+    floor = with_candidates(shipped)
+    meeting = sorted((p for p in points if p["fp_per_image"] <= TARGET_FP
+                      and p["fp_per_image_by_box_height"][">128"] <= TARGET_FP_BIG),
+                     key=lambda p: -p["recall>=16@0.3"])[:SIZE_GRID_CHECKED]
+    chosen = None
+    for p in meeting:
+        p["redacted+candidates>=16"] = with_candidates(SizeThresholds(tuple(p["values"]), det_mod.SIZE_EDGES))
+        if chosen is None and floor is not None and p["redacted+candidates>=16"] >= floor:
+            chosen = p
+    return {"edges": list(det_mod.SIZE_EDGES), "best_by_fp_cap": best,
+            "targets": {"fp_per_image": TARGET_FP, "fp_per_image_over_128": TARGET_FP_BIG,
+                        "redacted+candidates>=16_of_shipped": floor},
+            "operating_point": chosen, "meeting_targets": meeting, "points": points}
 
 
 def dump_misses(misses: list[tuple[dict, dict]], images: Path, out_dir: Path) -> None:
@@ -612,7 +637,7 @@ def main(argv: list[str] | None = None) -> int:
         report["curve"] = [evaluate(records, raw, curve_point(t, options.preset, args.flat), full=False)
                            for t in CURVE_THRESHOLDS if curve_point(t, options.preset, args.flat).lowest >= floor]
     if args.size_grid:
-        report["size_grid"] = size_grid(records, raw)
+        report["size_grid"] = size_grid(records, raw, threshold)
     if args.time_sizes and detector is not None:
         report["seconds_by_size"] = time_sizes(detector, load_rgb(args.images / records[0]["file"]))
         report["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

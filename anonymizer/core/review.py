@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from anonymizer.core.video.types import FaceTrack, ManualVideoRegion, TrackChoices, VideoAnalysis
 
 # A redacted face scoring below this is "low confidence" (drawn distinctly). The default thresholds are
-# 0.2-0.35 by box size (0.5 from 128 px, detection/detector.py SIZE_FACTORS); on the benchmark most false alarms score below 0.6 while most real faces above 64 px score higher.
+# 0.2-0.4 by box size (0.55 from 128 px, detection/detector.py SIZE_FACTORS); on the benchmark most false alarms score below 0.6 while most real faces above 64 px score higher.
 LOW_CONFIDENCE = 0.6
 # A redacted low-confidence box covering more than this share of the picture is an unsure spot that a
 # person must decide (issue 13: a 200x250 px box at 0.31 over a banner blacked out part of a crowd).
