@@ -569,3 +569,17 @@ def parse_json_lines(stdout: str) -> list[dict[str, object]]:
 
 def assert_no_traceback(stderr: str) -> None:
     assert "Traceback" not in stderr and 'File "' not in stderr, stderr
+
+
+def ctrl_c_as_in_a_terminal() -> None:
+    """For ``preexec_fn``: Ctrl-C's default action in the child, as a terminal gives it. A test run started
+    in the background by a non-interactive shell inherits SIGINT ignored, and Python then never turns
+    Ctrl-C into KeyboardInterrupt: the tests of what Ctrl-C does would test nothing."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+# What to pass as ``preexec_fn`` (POSIX only: Windows refuses any).
+CTRL_C_DEFAULT = ctrl_c_as_in_a_terminal if os.name == "posix" else None
+

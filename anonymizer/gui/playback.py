@@ -52,6 +52,7 @@ class Player(QObject):
         self.redaction: PreviewRedaction | None = None  # what the redacted preview covers
         self.shown = 0
         self.dropped = 0
+        self.ended = False
 
     @property
     def playing(self) -> bool:
@@ -70,6 +71,7 @@ class Player(QObject):
         self._frames = frames = queue.Queue[object](AHEAD)
         self._next, self._clock_start = None, None
         self.redacted, self.redaction, self.shown, self.dropped = redaction is not None, redaction, 0, 0
+        self.ended = False  # the clip's end was reached (its last frames may have been dropped as late)
 
         def hand_over(frame: PreviewFrame) -> None:
             while not cancel.cancelled:
@@ -115,6 +117,7 @@ class Player(QObject):
                 except queue.Empty:
                     break
                 if item is _END:
+                    self.ended = True
                     self._show(due)
                     self.stop()
                     return

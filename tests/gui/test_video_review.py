@@ -103,7 +103,8 @@ def test_space_plays_and_pauses_the_original_and_the_redacted_preview(qtbot, win
     key(window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not player.playing, timeout=TIMEOUT)  # plays on to the end
     assert shown and all(redacted for _, _, redacted in shown)
-    assert shown[0][0] == paused_at and shown[-1][0] == 35
+    # On to the end; on a loaded machine the worker drops frames already late, the last ones included.
+    assert player.ended and shown[0][0] == paused_at and paused_at < shown[-1][0] <= 35
     assert all(red_share(rgb, LEFT) < 0.05 and red_share(rgb, RIGHT) < 0.05 for _, rgb, _ in shown)
     indices = [i for i, _, _ in shown]
     assert indices == sorted(set(indices))  # in order, each at most once (late ones dropped)

@@ -22,6 +22,7 @@ import pytest
 
 from anonymizer.core.output import STALE_AFTER, is_temp_name, sweep_stale_temps, temp_output
 from tests.hostile_factory import (
+    CTRL_C_DEFAULT,
     ENV_FAKE_DETECTOR,
     ENV_SLOW_VERIFY,
     assert_no_traceback,
@@ -127,7 +128,7 @@ def _cli_running(args: list[str], env: dict[str, str]) -> Iterator[subprocess.Po
     """The CLI (fake detector) started with piped output; killed if still running when the block ends,
     then reaped and its pipes closed (Popen's own exit)."""
     with subprocess.Popen([*cli_command(fake=True), *args], env=env, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True) as proc:
+                          stderr=subprocess.PIPE, text=True, preexec_fn=CTRL_C_DEFAULT) as proc:
         try:
             yield proc
         finally:

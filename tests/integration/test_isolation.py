@@ -30,7 +30,14 @@ from anonymizer.core.models import CleanOptions, NamingScheme, Status
 from anonymizer.core.output import OutputNamer, is_temp_name
 from anonymizer.messages import describe
 from tests import isolation_faults as faults
-from tests.hostile_factory import assert_no_traceback, cli_command, cli_env, jpeg_bytes, parse_json_lines
+from tests.hostile_factory import (
+    CTRL_C_DEFAULT,
+    assert_no_traceback,
+    cli_command,
+    cli_env,
+    jpeg_bytes,
+    parse_json_lines,
+)
 
 LINUX = sys.platform.startswith("linux")
 
@@ -201,7 +208,7 @@ def test_ctrl_c_cancels_a_file_in_a_stuck_worker(tmp_path: Path) -> None:
     out = tmp_path / "out"
     proc = subprocess.Popen([*cli_command(), "clean", str(src), "-o", str(out)],
                             env=cli_env(**{TEST_HOOK_ENV: faults.HOOK}), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=CTRL_C_DEFAULT)
     deadline = time.monotonic() + 120
     while not _children(proc.pid):
         assert time.monotonic() < deadline and proc.poll() is None
