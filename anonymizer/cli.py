@@ -377,15 +377,6 @@ def _clean_items(args: argparse.Namespace, items: list[BatchItem], err: TextIO) 
     return [BatchItem(items[0].path, edits=Edits(tracks=TrackChoices(frozenset(args.unredact_track))))]
 
 
-def _allow_reading(paths: list[Path]) -> None:
-    """The worker starts able to read every input's folder (it cannot be widened later without a new
-    worker and a second load of the model)."""
-    from anonymizer.core import isolation
-    from anonymizer.core.isolation.access import Grant
-
-    isolation.current().allow(Grant.reading(*paths))
-
-
 def _is_video(path: Path) -> bool:
     from anonymizer.core import isolation
     from anonymizer.core.isolation.requests import Sniff
@@ -398,10 +389,12 @@ def _is_video(path: Path) -> bool:
 
 
 def cmd_detect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from anonymizer.core import isolation
+
     options = _detection_options(args)
     reporter = _DetectReporter(out, args.json)
     failures = 0
-    _allow_reading(args.inputs)
+    isolation.allow_reading(args.inputs)
     for path in args.inputs:
         try:
             found = _analyze(path, options)
@@ -478,7 +471,7 @@ def cmd_inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from anonymizer.core.metadata import sidecar_files
 
     failures = 0
-    _allow_reading(args.inputs)
+    isolation.allow_reading(args.inputs)
     for path in args.inputs:
         try:
             items = isolation.run(Inspect(path))

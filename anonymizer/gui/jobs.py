@@ -73,15 +73,6 @@ def _run(request: work.Request[Any], ctx: JobContext, emit: Any = lambda _: None
     return isolation.run(request, ctx.progress, ctx.cancel, emit)
 
 
-def allow_reading(paths: list[Path]) -> None:
-    """Files from these folders are coming: the workers are made able to read them now (a fresh worker
-    for each, loading the model while the first look is queued)."""
-    from anonymizer.core.isolation.access import Grant
-
-    if paths:
-        isolation.current().allow(Grant.reading(*paths))
-
-
 def is_video(path: Path) -> bool:
     from anonymizer.core.media.sniff import MediaKind
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from anonymizer.core import isolation
 from anonymizer.core.detection import FaceSearch
 from anonymizer.core.models import (
     CleanOptions,
@@ -493,7 +494,7 @@ class MainWindow(QMainWindow):
 
         known = {i.path.resolve() for i in self.queue.items}
         new = [p for p in collect_inputs(paths, self.out_dir) if p.resolve() not in known]
-        jobs.allow_reading(new)
+        isolation.allow_reading(new)
         added = []
         for path in new:
             item = QueueItem(path)

@@ -15,13 +15,14 @@ if TYPE_CHECKING:
     from anonymizer.core.isolation.executor import (
         Executor,
         InProcess,
+        allow_reading,
         configure,
         current,
         run,
         use_in_process,
     )
 
-__all__ = ["Executor", "InProcess", "configure", "current", "run", "use_in_process"]
+__all__ = ["Executor", "InProcess", "allow_reading", "configure", "current", "run", "use_in_process"]
 
 
 def __getattr__(name: str) -> Any:

@@ -8,7 +8,8 @@ CLI and the window included, gets :class:`IsolatedPool` from :func:`current`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from anonymizer.core.cancel import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
@@ -75,6 +76,13 @@ def configure(executor: Executor | None) -> Executor | None:
 def use_in_process() -> None:
     """For tests that patch the core in their own process."""
     configure(InProcess())
+
+
+def allow_reading(paths: Iterable[Path]) -> None:
+    """Files from these folders are coming (a batch, the files added to the window): the executor gets
+    ready to read them now, so its workers load the model once with every folder they will need
+    (a worker's file access cannot be widened later)."""
+    current().allow(Grant.reading(*paths))
 
 
 def run(request: Request[T], progress: ProgressCallback = no_progress, cancel: CancelToken = NEVER_CANCELLED,

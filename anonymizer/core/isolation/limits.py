@@ -71,12 +71,12 @@ def apply(limits: Limits, grant: Grant = NOTHING) -> Applied:
     anything that starts threads."""
     notes: list[str] = []
     network = _isolate_network(notes) if limits.isolate_network else "shared: not asked"
-    job = ""
+    in_job, job = False, ""
     if sys.platform == "win32":
         from anonymizer.core.isolation import windows_job
 
-        job = windows_job.confine(limits.address_space)
-    address = _limit_memory(limits.address_space, notes) if not job.startswith("job object") else limits.address_space
+        in_job, job = windows_job.confine(limits.address_space)
+    address = limits.address_space if in_job else _limit_memory(limits.address_space, notes)
     no_new = _no_new_privs(notes)
     _no_core_dumps()
     files = "not narrowed: not asked"

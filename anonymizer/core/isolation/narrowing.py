@@ -33,16 +33,13 @@ _SHARED_MEMORY = "/dev/shm"
 
 
 def _own_files() -> set[str]:
-    """Where this interpreter, its libraries and the app live (a venv, a frozen bundle, an editable
-    checkout whose source folder holds ``resources/``)."""
+    """Where this interpreter, its libraries and the app live (a venv; a frozen bundle, which holds this
+    very file; an editable checkout whose source folder holds ``resources/``)."""
     from anonymizer.core.resources import ENV_MODEL_PATH, resources_dir
 
     found = {sys.prefix, sys.exec_prefix, sys.base_prefix, sys.base_exec_prefix,
              os.path.dirname(sys.executable), os.path.dirname(os.path.realpath(sys.executable)),
              str(Path(__file__).resolve().parents[2]), str(resources_dir())}
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        found.add(bundle)
     model = os.environ.get(ENV_MODEL_PATH)
     if model:  # another copy of the face model (tests): its folder, so a missing file is said as missing
         found.add(os.path.dirname(os.path.abspath(model)))

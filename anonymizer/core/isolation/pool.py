@@ -119,7 +119,7 @@ class IsolatedPool:
                 return
             self._grant |= grant
             for worker in [w for w in self._idle if not w.grant.covers(self._grant)]:
-                self._replace_idle(worker)
+                self._idle.append(self._replace_idle(worker))
 
     def _spawn(self) -> _Worker:
         parent_end, child_end = self._context.Pipe(duplex=True)
@@ -139,9 +139,7 @@ class IsolatedPool:
         self._idle.remove(worker)
         self._all.remove(worker)
         worker.kill()
-        fresh = self._spawn()
-        self._idle.append(fresh)
-        return fresh
+        return self._spawn()
 
     def _acquire(self, needs: Grant) -> _Worker:
         with self._cond:
@@ -160,9 +158,7 @@ class IsolatedPool:
                 if len(self._all) < self._size:
                     return self._spawn()
                 if self._idle:  # all idle workers were narrowed before this folder came
-                    worker = self._replace_idle(self._idle[-1])
-                    self._idle.remove(worker)
-                    return worker
+                    return self._replace_idle(self._idle[-1])
                 self._cond.wait()
 
     def _release(self, worker: _Worker, healthy: bool) -> None:

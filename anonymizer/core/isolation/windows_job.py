@@ -26,14 +26,15 @@ _EXTENDED_LIMIT_INFORMATION = 9
 _job: Any = None  # the handle, held until the process ends
 
 
-def confine(memory_ceiling: int | None) -> str:
-    """Put this process in a new job; returns what was applied (for :class:`limits.Applied`)."""
+def confine(memory_ceiling: int | None) -> tuple[bool, str]:
+    """Put this process in a new job; returns whether it is in one, and what was applied (for
+    :class:`limits.Applied`)."""
     global _job
     try:
         import win32api
         import win32job
     except ImportError:
-        return "no job object: the pywin32 library is missing"
+        return False, "no job object: the pywin32 library is missing"
     try:
         job = win32job.CreateJobObject(None, "")
         info = win32job.QueryInformationJobObject(job, _EXTENDED_LIMIT_INFORMATION)
@@ -47,7 +48,7 @@ def confine(memory_ceiling: int | None) -> str:
         win32job.SetInformationJobObject(job, _BASIC_UI_RESTRICTIONS, {"UIRestrictionsClass": _UILIMIT_ALL})
         win32job.AssignProcessToJobObject(job, win32api.GetCurrentProcess())
     except Exception as e:  # noqa: BLE001 - pywintypes.error and its kin: the worker still runs, and says so
-        return f"no job object: {e}"
+        return False, f"no job object: {e}"
     _job = job
     memory = "" if memory_ceiling is None else f", memory {memory_ceiling >> 20} MiB"
-    return f"job object: one process{memory}, no desktop or clipboard"
+    return True, f"job object: one process{memory}, no desktop or clipboard"
