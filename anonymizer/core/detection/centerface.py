@@ -32,9 +32,11 @@ class CenterFaceSession:
     def __init__(self, path: Path | str | None = None, threads: int | None = None) -> None:
         self.path, data, self.sha256 = read_verified(path, MODEL_NAME, ENV_CENTERFACE_PATH)
         self.size = len(data)
-        # No memory arena: it would keep CenterFace's peak (~0.5 GB for a 1024 px window) allocated beside
-        # RetinaFace's own arena for the rest of the process (bench/README.md, "CenterFace at 2x").
-        self._session = open_session(self.path, data, threads, arena=False)
+        # No memory plan per input shape: over 60 photos of the benchmark (tiles of many shapes) one process
+        # peaked at 957 MB with them and 799 MB without (RetinaFace alone: 554 MB), same detections, no more
+        # CPU. The memory arena stays: without it every window allocates afresh (2.95 CPU s per photo
+        # instead of 2.19, and no less memory: 998 MB). bench/README.md, "CenterFace at 2x".
+        self._session = open_session(self.path, data, threads, memory_pattern=False)
 
     def run(self, batch: np.ndarray) -> list[np.ndarray]:
         """``batch``: float32 (1, 3, H, W) RGB 0-255, H and W multiples of 32: the four output maps."""

@@ -94,10 +94,10 @@ def _disable_onnxruntime_telemetry() -> None:
 _disable_onnxruntime_telemetry()
 
 
-def open_session(path: Path, data: bytes, threads: int | None = None, arena: bool = True) -> Any:
+def open_session(path: Path, data: bytes, threads: int | None = None, memory_pattern: bool = True) -> Any:
     """An ONNX Runtime session over the verified ``data`` of the model at ``path``, with the options both
-    models share. ``arena`` False: tensors are freed after each run instead of kept in ONNX Runtime's
-    growing arena, so a second model's peak does not add to the first's (CenterFace, ``centerface.py``)."""
+    models share (RetinaFace here, CenterFace in ``centerface.py``). ``memory_pattern`` False: ONNX Runtime
+    keeps no memory plan per input shape (tiles of many shapes otherwise each leave one behind)."""
     _disable_onnxruntime_telemetry()  # (again: in case the environment was reset since import)
     import onnxruntime as ort  # lazy: heavy import
 
@@ -112,7 +112,7 @@ def open_session(path: Path, data: bytes, threads: int | None = None, arena: boo
     so.add_session_config_entry("session.intra_op.allow_spinning", "0")
     so.log_severity_level = 3
     so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    so.enable_cpu_mem_arena = arena
+    so.enable_mem_pattern = memory_pattern
     try:
         return ort.InferenceSession(data, sess_options=so, providers=["CPUExecutionProvider"])
     except Exception as exc:  # noqa: BLE001 - ORT raises its own types (Fail, InvalidGraph, RuntimeError)
