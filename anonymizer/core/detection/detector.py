@@ -78,7 +78,8 @@ CANDIDATE_FACE_OVERLAP = 0.7
 # merge like any pass. Chosen on the 867 photos (bench/README.md, "CenterFace at 2x"): 0.95 (0.285 at the
 # default) with boxes under 16 px raised to 0.5 (SIZE_FACTORS), the point of the issue's rule (false
 # alarms <= 3.0 per photo and <= 0.15 of them >= 128 px, redacted + candidates not lower, then the most
-# faces >= 16 px): 92.59 -> 93.42% of faces >= 16 px, 2.982 -> 2.995 false alarms per photo.
+# faces >= 16 px): 92.59 -> 93.42% of faces >= 16 px, 2.982 -> 2.998 false alarms per photo (fresh run),
+# at about twice the CPU time per photo (1.02 -> 2.14 s mean).
 CENTERFACE_HEIGHTS = (16.0, 64.0)
 CENTERFACE_FACTOR = 0.95
 
@@ -163,7 +164,7 @@ def as_size_thresholds(threshold: Thresholds) -> SizeThresholds:
 # whose faces are mostly that small, pays 0.8 point (88.06 -> 87.17%, most of it back as candidates).
 # The CenterFace pass adds false alarms of 16-64 px (2.98 -> 3.18 per photo at its threshold 0.3); boxes
 # under 16 px at 0.5 pay for them (0.74 -> 0.52 per photo): with CenterFace at 0.285, 93.42% of faces
-# >= 16 px at 2.995 false alarms per photo, redacted + candidates 97.50% (bench/README.md, "CenterFace at
+# >= 16 px at 2.998 false alarms per photo, redacted + candidates 97.53% (bench/README.md, "CenterFace at
 # 2x"); faces under 16 px 72.66 -> 69.74%, the mask set 87.17 -> 87.0%.
 # Other sensitivities scale the same ratios, kept within [SCORE_FLOOR, SIZE_THRESHOLD_MAX].
 # Fast (video frames, the quick look) has few big false alarms (0.03 per frame) and a tracker behind
