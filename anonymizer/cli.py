@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
     inspect.add_argument("--json", action="store_true")
 
-    sub.add_parser("selftest", help="check the face model offline and run one detection")
+    sub.add_parser("selftest", help="check the face models offline and run one detection")
     return parser
 
 
@@ -513,9 +513,9 @@ def cmd_selftest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except AnonymizerError as e:
         err.write(f"selftest failed: {_error_text(e, True)}\n")
         return EXIT_SOME_FAILED
-    out.write(f"selftest ok: model {report.model} (sha256 {report.sha256}, {report.size / 1e6:.1f} MB) verified "
-              f"and loaded in {report.load_seconds:.2f} s; one detection ran in {report.detect_seconds:.2f} s, "
-              "offline\n")
+    models = ", ".join(f"{m.model} (sha256 {m.sha256}, {m.size / 1e6:.1f} MB)" for m in report.models)
+    out.write(f"selftest ok: face models {models} verified and loaded in {report.load_seconds:.2f} s; one "
+              f"detection ran in {report.detect_seconds:.2f} s, offline\n")
     return EXIT_OK
 
 

@@ -36,6 +36,12 @@ Rotated faces: ``--rotate 90`` turns every image and its boxes (``np.rot90``) fi
 thorough without its sideways passes; ``--rotation-pass 90,270 [--rotation-side S --rotation-min-score T]``
 prototypes other sideways passes in their place.
 
+CenterFace (issue 14): a run saves, beside each image's merged detections, the two parts the detector
+joins (``FaceDetector.detect_parts``: the merged RetinaFace passes, CenterFace's kept boxes with its own
+scores); scoring saved detections, ``--centerface-factor F`` joins them again at CenterFace's threshold
+F x the base threshold (0: RetinaFace alone), exactly as the detector would, and ``--centerface-sweep
+F1,F2,...`` scores each such factor (recall, false alarms, redacted + candidates) for choosing it.
+
 Extras: ``--save-raw F`` / ``--load-raw F`` keep detections (JSON) to re-score without re-running;
 ``--dump-misses DIR`` saves crops of missed faces >= 64 px; ``--time-sizes`` times 1920x1080 and
 4000x3000 resized copies of a dataset photo.
@@ -542,6 +548,62 @@ def resolve_floor(requested: float | None, threshold: float, saved: float | None
     return min(max(floor, det_mod.SCORE_FLOOR, saved or 0.0), threshold)
 
 
+def rejoin_centerface(records: list[dict], raw: dict[str, dict], options: DetectionOptions, factor: float,
+                      floor: float, thresholds: SizeThresholds | None = None) -> dict[str, dict]:
+    """The saved detections with CenterFace's boxes joined again at its threshold ``factor`` x the base
+    (0: none), mapped onto ``thresholds`` (default: the shipped ones), through the detector's own
+    ``join_centerface``; images saved without the parts unchanged."""
+    thresholds = thresholds or size_thresholds(options)
+    out = dict(raw)
+    for rec in records:
+        r = raw[rec["file"]]
+        if "retina" not in r:
+            continue
+        retina = _raw_part(r["retina"])
+        cf = _raw_part(r["centerface"]) if factor > 0 else None
+        joined = det_mod.join_centerface(retina, cf, thresholds, score_threshold(options) * factor, floor,
+                                         rec["width"], rec["height"])
+        out[rec["file"]] = {**r, "boxes": joined.boxes.tolist(), "scores": joined.scores.tolist()}
+    return out
+
+
+def _raw_part(saved: dict) -> det_mod.RawDetections:
+    boxes = np.array(saved["boxes"], np.float32).reshape(-1, 4)
+    return det_mod.RawDetections(boxes, np.array(saved["scores"], np.float32), np.zeros((len(boxes), 10), np.float32))
+
+
+def _part(d: det_mod.RawDetections) -> dict:
+    return {"boxes": np.round(d.boxes, 1).tolist(), "scores": np.round(d.scores, 4).tolist()}
+
+
+def centerface_sweep(records: list[dict], raw: dict[str, dict], options: DetectionOptions, spec: str,
+                     floor: float) -> list[dict]:
+    """For each point of ``spec`` ("F" or "F:t0/t1/t2/t3/t4", comma-separated: CenterFace's factor, and
+    thresholds by size other than the shipped ones): recall (faces >= 16 px, bands, mask set), false alarms
+    per photo (all, by box height), leak rate, and redacted + the app's candidates (faces >= 16 px,
+    candidates per photo). CenterFace's scores are mapped onto the point's own thresholds, as the detector
+    would with those constants."""
+    out = []
+    for item in (v.strip() for v in spec.split(",") if v.strip()):
+        f_text, _, values = item.partition(":")
+        f = float(f_text)
+        thr = (SizeThresholds(tuple(float(v) for v in values.split("/")), det_mod.SIZE_EDGES) if values
+               else size_thresholds(options))
+        joined = rejoin_centerface(records, raw, options, f, floor, thr)
+        r = evaluate(records, joined, thr, full=True)
+        scenes = [make_scene(rec, joined[rec["file"]]) for rec in records]
+        app = app_point(scenes, [np.nonzero(sc.scores >= thr.of(sc.boxes))[0] for sc in scenes], thr)
+        out.append({"factor": f, "thresholds": list(thr.values), "centerface_threshold": round(score_threshold(options) * f, 4),
+                    "r16": r["recall>=16@0.3"], "all": r["recall@0.3"],
+                    "bands": {k: v["recall@0.3"] for k, v in r["by_height"].items()},
+                    "mask": {k: v["recall@0.3"] for k, v in r["by_mask"].items()},
+                    "fp": r["fp_per_image"], "fp_by_box_height": r["fp_per_image_by_box_height"],
+                    "leak": r["leak_rate"], "redacted+candidates>=16": app[f"recall>={CAND_FACE_MIN}"],
+                    "redacted+candidates_leak": app.get("leak_rate"),
+                    "candidates_per_image": app["candidates_per_image"]})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--annotations", type=Path, required=True)
@@ -571,6 +633,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--flip-pass", action="store_true", help="PROTOTYPE: add the main pass over the mirrored image")
     ap.add_argument("--flat", action="store_true", help="one threshold for every box size (as before issue 14)")
     ap.add_argument("--size-grid", action="store_true", help="score a grid of thresholds by box height (slow)")
+    ap.add_argument("--centerface-factor", type=float, help="with --load-raw: join CenterFace again at this"
+                    " factor x the base threshold (0: RetinaFace alone)")
+    ap.add_argument("--centerface-sweep", default="", help="with --load-raw: score these CenterFace factors")
     args = ap.parse_args(argv)
 
     options = DetectionOptions(preset=Preset(args.preset), sensitivity=args.sensitivity)
@@ -588,6 +653,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds: list[float] = []
     cpu: list[float] = []
     detector = None
+    cf = None
     if args.load_raw:
         records = [r for r in records if r["file"] in raw]
     else:
@@ -605,17 +671,26 @@ def main(argv: list[str] | None = None) -> int:
                 det = detect_with_rotation_pass(detector, rgb, floor, extra_turns, args.rotation_side,
                                                 args.rotation_min_score)
             else:
-                det = detector.detect_raw(rgb, floor)
+                retina, cf = detector.detect_parts(rgb, floor)  # joined here to save both parts
+                det = det_mod.join_centerface(retina, cf, detector.thresholds, detector.centerface_threshold, floor,
+                                              rgb.shape[1], rgb.shape[0])
             seconds.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)
             raw[rec["file"]] = {"boxes": np.round(det.boxes, 1).tolist(), "scores": np.round(det.scores, 4).tolist(),
                                 "seconds": round(seconds[-1], 4), "cpu": round(cpu[-1], 4)}
+            if not (args.flip_pass or extra_turns or args.no_sideways) and cf is not None:
+                raw[rec["file"]].update(retina=_part(retina), centerface=_part(cf))
         if args.save_raw:
             args.save_raw.write_text(json.dumps({"preset": args.preset, "floor": floor, "images": raw}))
     if not seconds:
         seconds = [raw[r["file"]].get("seconds", 0.0) for r in records]
         cpu = [raw[r["file"]].get("cpu", 0.0) for r in records]
 
+    sweep = None
+    if args.load_raw and args.centerface_sweep:
+        sweep = centerface_sweep(records, raw, options, args.centerface_sweep, floor)
+    if args.load_raw and args.centerface_factor is not None:
+        raw = rejoin_centerface(records, raw, options, args.centerface_factor, floor)
     result = evaluate(records, raw, threshold, full=True)
     misses = result.pop("_misses")
     report: dict = {
@@ -630,7 +705,10 @@ def main(argv: list[str] | None = None) -> int:
                                   "mean": round(statistics.fmean(cpu), 3) if cpu else None},
         "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "missed_ge64": len(misses),
+        "centerface_factor": args.centerface_factor if args.load_raw else det_mod.CENTERFACE_FACTOR,
     }
+    if sweep is not None:
+        report["centerface_sweep"] = sweep
     if not args.no_candidates:
         report["candidates"] = candidates_report([make_scene(r, raw[r["file"]]) for r in records], threshold, floor)
     if not args.no_curve:

@@ -309,7 +309,10 @@ def main(argv: list[str] | None = None) -> int:
                                        output=OUTPUT.removesuffix(":0"))
         (args.out / LICENSE_NAME).write_text(header + license_text, encoding="utf-8")
     sums = "".join(f"{sha256_file(args.out / n)}  {n}\n" for n in (MODEL_NAME, LICENSE_NAME))
-    (args.out / SUMS_NAME).write_text(sums, encoding="utf-8")
+    # The other models' lines (CenterFace, packaging/make_centerface_model.py) are kept.
+    old = (args.out / SUMS_NAME).read_text(encoding="utf-8").splitlines() if (args.out / SUMS_NAME).is_file() else []
+    others = "".join(f"{ln}\n" for ln in old if ln.split()[-1:] and ln.split()[-1] not in (MODEL_NAME, LICENSE_NAME))
+    (args.out / SUMS_NAME).write_text(sums + others, encoding="utf-8")
     print(sums, end="")
     verify(model)
     return 0

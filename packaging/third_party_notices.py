@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 APP = "anonymizer"
 MODEL_LICENCE = ROOT / "resources" / "models" / "LICENSE-retinaface.txt"
+CENTERFACE_LICENCE = ROOT / "resources" / "models" / "LICENSE-centerface.txt"
 # Wheels that carry no licence file of their own (PySide6, shiboken6, flatbuffers): the standard text
 # of the licence their metadata names, kept beside this script.
 FALLBACK_TEXTS = {"LGPL-3.0": ROOT / "packaging" / "licenses" / "LGPL-3.0.txt",
@@ -124,7 +125,10 @@ def _model_section() -> str:
     return _section("Face model: RetinaFace (MobileNetV2), resources/models/retinaface_mnv2.onnx", (
         "The model was trained by its authors on the WIDER FACE data set (Yang et al., 2016), whose images\n"
         "are for non-commercial research use; the data set itself is not shipped, only the trained weights.\n"
-        "The weights are redistributed under the licence below.\n\n" + MODEL_LICENCE.read_text(encoding="utf-8")))
+        "The weights are redistributed under the licence below.\n\n" + MODEL_LICENCE.read_text(encoding="utf-8"))
+    ) + _section("Face model: CenterFace, resources/models/centerface.onnx", (
+        "Also trained on WIDER FACE (only the weights are shipped); redistributed under the licences below.\n\n"
+        + CENTERFACE_LICENCE.read_text(encoding="utf-8")))
 
 
 def _source_offer(version: str) -> str:

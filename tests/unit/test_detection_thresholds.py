@@ -45,7 +45,7 @@ def test_every_band_follows_the_sensitivity_and_stays_a_probability(preset: Pres
 def test_default_is_the_measured_choice_small_lower_big_higher() -> None:
     rule = size_thresholds(DetectionOptions())
     assert rule.edges == det.SIZE_EDGES
-    assert rule.values == pytest.approx((0.4, 0.2, 0.2, 0.4, 0.55))
+    assert rule.values == pytest.approx((0.5, 0.2, 0.2, 0.4, 0.55))
     base = det.score_threshold(DetectionOptions())
     by_height = dict(zip((10, 20, 40, 100, 300), rule.of(_boxes([10, 20, 40, 100, 300])), strict=True))
     assert by_height[20] < base and by_height[40] < base  # 16-64 px: faces the benchmark misses most

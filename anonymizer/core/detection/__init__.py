@@ -1,4 +1,5 @@
-"""Face detection: RetinaFace (MobileNetV2) in ONNX Runtime, over a scale pyramid of tiles.
+"""Face detection: RetinaFace (MobileNetV2) in ONNX Runtime, over a scale pyramid of tiles, plus one
+CenterFace pass for the thorough preset's small faces.
 
 Public API:
 - ``FaceDetector(options).detect(rgb, cancel)`` -> list of ``Detection`` (oriented-image pixels, before
@@ -6,7 +7,7 @@ Public API:
 - ``FaceDetector(options).find(rgb, cancel)`` -> ``FaceSearch``: those faces plus the candidates below
   the threshold that a person should look at;
 - ``get_detector(options)``: a cached detector (one ONNX session per process);
-- ``selftest()``: load the model offline, check its hash, run one detection.
+- ``selftest()``: load both models offline, check their hashes, run one detection.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from anonymizer.core.detection.centerface import MODEL_NAME as CENTERFACE_MODEL_NAME
+from anonymizer.core.detection.centerface import CenterFaceSession
 from anonymizer.core.detection.detector import (
     CANDIDATE_FLOOR,
     CANDIDATE_MIN_HEIGHT,
@@ -39,6 +42,9 @@ __all__ = [
     "FaceSearch",
     "split_candidates",
     "MODEL_NAME",
+    "CENTERFACE_MODEL_NAME",
+    "CenterFaceSession",
+    "ModelCheck",
     "FaceDetector",
     "ModelSession",
     "RawDetections",
@@ -54,32 +60,46 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class SelftestResult:
+class ModelCheck:
+    """One face model as the self-test found it."""
+
     model: str  # file name of the model
+    path: Path
+    sha256: str
+    size: int  # bytes
+
+
+@dataclass(frozen=True)
+class SelftestResult:
+    model: str  # file name of the RetinaFace model
     path: Path
     sha256: str
     size: int  # bytes
     faces: int  # faces found on the synthetic image (expected: 0)
     load_seconds: float
     detect_seconds: float
+    models: tuple[ModelCheck, ...] = ()  # every face model verified: RetinaFace, then CenterFace
 
 
 def selftest(model_path: Path | str | None = None) -> SelftestResult:
-    """Load the model (offline), verify its SHA-256, run one detection on a synthetic image.
+    """Load both face models (offline), verify their SHA-256, run one thorough detection (both models) on
+    a synthetic image.
 
     Raises ``ModelMissing`` / ``ModelTampered`` like a real run would.
     """
     import numpy as np
 
     t0 = time.perf_counter()
-    session = ModelSession(model_path)  # fresh: re-reads and re-hashes the file on disk
+    session = ModelSession(model_path)  # fresh: re-reads and re-hashes the files on disk
+    centerface = CenterFaceSession()
     t1 = time.perf_counter()
     img = np.full((480, 640, 3), 128, np.uint8)
     img[::8] = 30  # some texture
-    faces = FaceDetector(session=session).detect(img)
+    faces = FaceDetector(session=session, centerface=centerface).detect(img)
     t2 = time.perf_counter()
+    models = tuple(ModelCheck(s.path.name, s.path, s.sha256, s.size) for s in (session, centerface))
     return SelftestResult(session.path.name, session.path, session.sha256, session.size, len(faces),
-                          t1 - t0, t2 - t1)
+                          t1 - t0, t2 - t1, models)
 
 
 def clear_caches() -> None:

@@ -35,14 +35,15 @@ _SHARED_MEMORY = "/dev/shm"
 def _own_files() -> set[str]:
     """Where this interpreter, its libraries and the app live (a venv; a frozen bundle, which holds this
     very file; an editable checkout whose source folder holds ``resources/``)."""
-    from anonymizer.core.resources import ENV_MODEL_PATH, resources_dir
+    from anonymizer.core.resources import ENV_CENTERFACE_PATH, ENV_MODEL_PATH, resources_dir
 
     found = {sys.prefix, sys.exec_prefix, sys.base_prefix, sys.base_exec_prefix,
              os.path.dirname(sys.executable), os.path.dirname(os.path.realpath(sys.executable)),
              str(Path(__file__).resolve().parents[2]), str(resources_dir())}
-    model = os.environ.get(ENV_MODEL_PATH)
-    if model:  # another copy of the face model (tests): its folder, so a missing file is said as missing
-        found.add(os.path.dirname(os.path.abspath(model)))
+    for env in (ENV_MODEL_PATH, ENV_CENTERFACE_PATH):
+        model = os.environ.get(env)
+        if model:  # another copy of a face model (tests): its folder, so a missing file is said as missing
+            found.add(os.path.dirname(os.path.abspath(model)))
     # Absolute entries only: an empty or relative one is the working folder, often the home folder.
     found.update(p for p in sys.path if p and os.path.isabs(p))
     return {os.path.realpath(p) for p in found if p}
