@@ -47,11 +47,19 @@ def test_decode_nothing() -> None:
     assert boxes.shape == (0, 4) and scores.shape == (0,) and points.shape == (0, 10)
 
 
-@pytest.mark.parametrize("w,h,scale", [(400, 300, 2.56), (1024, 768, 2.0), (2000, 1333, 2.0)])
+@pytest.mark.parametrize("w,h,scale", [(400, 300, 2.56), (1024, 768, 2.0), (768, 1024, 2.0)])
 def test_plan_runs_centerface_at_the_main_scale(w: int, h: int, scale: float) -> None:
     p = det.centerface_pass(w, h, Preset.THOROUGH)
     assert p is not None and p.scale == pytest.approx(scale) and p.tile == det.TILE
     assert p.scale == det.plan_passes(w, h, Preset.THOROUGH)[0].scale
+
+
+@pytest.mark.parametrize("w,h", [(1600, 1200), (2000, 1333), (1333, 2000)])
+def test_plan_keeps_centerface_input_to_its_measured_size(w: int, h: int) -> None:
+    # The main pass still runs at 2x; CenterFace's input stops at the long side it was measured at.
+    p = det.centerface_pass(w, h, Preset.THOROUGH)
+    assert p is not None and round(max(w, h) * p.scale) == det.CENTERFACE_MAX_SIDE
+    assert p.scale < det.plan_passes(w, h, Preset.THOROUGH)[0].scale == 2.0
 
 
 @pytest.mark.parametrize("w,h", [(2001, 1500), (4000, 3000), (3000, 4000), (1500, 2001)])

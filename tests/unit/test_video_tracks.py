@@ -14,6 +14,7 @@ from anonymizer.core.errors import AnalysisOutdated, Cancelled, UnknownTrack
 from anonymizer.core.models import CleanOptions, DetectionOptions, Progress
 from anonymizer.core.video import TrackChoices, analyze_video, clean_video
 from anonymizer.core.video import clean as clean_mod
+from anonymizer.core.video import encode as encode_mod
 from tests.disc_video import DiscDetector, make_disc_clip, red_share
 from tests.video_factory import decode_all
 
@@ -89,15 +90,28 @@ def test_cut_track_is_covered_only_on_its_frames(clip: Path, tmp_path: Path) -> 
     assert covered == [5, 6, 7, 8, 9]
 
 
-def test_export_replays_the_look_without_detecting(clip: Path, tmp_path: Path) -> None:
+def test_export_replays_the_look_without_detecting(clip: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # The frames handed to the encoder are compared, not the encoded files: x264 was seen to encode the
+    # same frames into different bytes from run to run when they arrive as fast as a replay sends them.
+    written: list[list[tuple[int, bytes]]] = []
+    write = encode_mod.VideoWriter.write
+
+    def record(writer, rgb, pts, duration):  # noqa: ANN001, ANN202
+        written[-1].append((pts, rgb.tobytes()))
+        return write(writer, rgb, pts, duration)
+
+    monkeypatch.setattr(encode_mod.VideoWriter, "write", record)
     analysis = analyze_video(clip, OPTIONS, detector=DiscDetector(miss_some))
+    written.append([])
     detecting = clean_video(clip, tmp_path / "a.mp4", OPTIONS, detector=DiscDetector(miss_some))
     unused = DiscDetector()
+    written.append([])
     replayed = clean_video(clip, tmp_path / "b.mp4", OPTIONS, analysis=analysis, detector=unused)
     assert unused.calls == 0
     assert (replayed.frames, replayed.faces) == (detecting.frames, detecting.faces)
-    for x, y in zip(decode_all(tmp_path / "a.mp4"), decode_all(tmp_path / "b.mp4"), strict=True):
-        assert (x == y).all()  # solid fill: the same regions give the same pixels
+    assert len(written[0]) == 30
+    assert written[0] == written[1]  # solid fill: the same regions give the same pixels, frame by frame
 
 
 def test_a_changed_file_is_detected_again_and_decisions_on_it_refused(clip: Path, tmp_path: Path) -> None:
