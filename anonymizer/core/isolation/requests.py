@@ -284,9 +284,12 @@ class PlayFrames(Request[None]):
         for frame in preview_frames(self.path, self.start, self.redaction, wanted, ctx.cancel):
             if clock is None:
                 clock = (time.monotonic(), frame.seconds)
-            while behind(frame.seconds) < -self.ahead:  # far enough ahead: wait for the clip's time
+            # Far enough ahead: wait for the clip's time. The wait is read off the clock once per step:
+            # read twice, the clock could pass the frame's time in between and ask for a negative sleep
+            # (a ValueError that stopped playback at random, found by the playback test).
+            while (wait := -self.ahead - behind(frame.seconds)) > 0:
                 ctx.cancel.raise_if_cancelled()
-                time.sleep(min(0.02, -self.ahead - behind(frame.seconds)))
+                time.sleep(min(0.02, wait))
             ctx.emit(frame)
             ctx.progress(Progress("play", frame.index, total, self.path))  # also what the time limit counts
 
