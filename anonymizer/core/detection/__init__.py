@@ -71,14 +71,27 @@ class ModelCheck:
 
 @dataclass(frozen=True)
 class SelftestResult:
-    model: str  # file name of the RetinaFace model
-    path: Path
-    sha256: str
-    size: int  # bytes
+    models: tuple[ModelCheck, ...]  # every face model verified: RetinaFace, then CenterFace
     faces: int  # faces found on the synthetic image (expected: 0)
     load_seconds: float
     detect_seconds: float
-    models: tuple[ModelCheck, ...] = ()  # every face model verified: RetinaFace, then CenterFace
+
+    @property
+    def main(self) -> ModelCheck:
+        """The RetinaFace model (``model``, ``sha256`` and ``size`` are its)."""
+        return self.models[0]
+
+    @property
+    def model(self) -> str:
+        return self.main.model
+
+    @property
+    def sha256(self) -> str:
+        return self.main.sha256
+
+    @property
+    def size(self) -> int:
+        return self.main.size
 
 
 def selftest(model_path: Path | str | None = None) -> SelftestResult:
@@ -98,8 +111,7 @@ def selftest(model_path: Path | str | None = None) -> SelftestResult:
     faces = FaceDetector(session=session, centerface=centerface).detect(img)
     t2 = time.perf_counter()
     models = tuple(ModelCheck(s.path.name, s.path, s.sha256, s.size) for s in (session, centerface))
-    return SelftestResult(session.path.name, session.path, session.sha256, session.size, len(faces),
-                          t1 - t0, t2 - t1, models)
+    return SelftestResult(models, len(faces), t1 - t0, t2 - t1)
 
 
 def clear_caches() -> None:
